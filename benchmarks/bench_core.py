@@ -1,0 +1,97 @@
+"""Throughput and memory of sigmoid_core against naive numpy, scipy.special.expit and np.exp.
+
+Run: ``./dev bench`` or ``.venv/bin/python benchmarks/bench_core.py [--repeats N]``.
+
+Every contender is timed in this one run on the same arrays (uniform in [-20, 20], fixed seed),
+and the script prints the median of the repeats and ratios against the baselines measured in
+this run, never against a stored number. ``np.exp`` alone is the floor: one pass over memory
+with the exponential, which any sigmoid has to compute. Peak extra memory is measured with
+numpy's allocation tracing (tracemalloc sees numpy's data buffers) and reported in units of
+the input array's size; the result array itself counts as one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+import tracemalloc
+from collections.abc import Callable
+
+import numpy as np
+from scipy.special import expit
+
+import sigmoid_core
+from sigmoid_core import naive
+
+
+def naive_derivative(x: np.ndarray) -> np.ndarray:
+    s = 1.0 / (1.0 + np.exp(-x))
+    return s * (1.0 - s)
+
+
+def expit_derivative(x: np.ndarray) -> np.ndarray:
+    s = expit(x)
+    return s * (1.0 - s)
+
+
+CONTENDERS: dict[str, dict[str, Callable[[np.ndarray], np.ndarray]]] = {
+    "sigmoid": {
+        "sigmoid_core.sigmoid": sigmoid_core.sigmoid,
+        "naive 1/(1+np.exp(-x))": naive.sigmoid_naive,
+        "scipy.special.expit": expit,
+        "np.exp alone (floor)": np.exp,
+    },
+    "sigmoid_derivative": {
+        "sigmoid_core.sigmoid_derivative": sigmoid_core.sigmoid_derivative,
+        "naive s*(1-s)": naive_derivative,
+        "expit(x)*(1-expit(x))": expit_derivative,
+        "np.exp alone (floor)": np.exp,
+    },
+}
+
+
+def median_seconds(function: Callable[[np.ndarray], object], x: np.ndarray, repeats: int) -> float:
+    function(x)  # warm-up: page in the output, load code paths
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function(x)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_arrays(function: Callable[[np.ndarray], object], x: np.ndarray) -> float:
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    function(x)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / x.nbytes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=9)
+    args = parser.parse_args()
+    rng = np.random.default_rng(20261123)
+    print(f"numpy {np.__version__}; median of {args.repeats} repeats; x uniform in [-20, 20]")
+    for size in (10**6, 10**7):
+        for dtype in (np.float64, np.float32):
+            x = rng.uniform(-20.0, 20.0, size).astype(dtype)
+            for family, contenders in CONTENDERS.items():
+                ours_name = f"sigmoid_core.{family}"
+                with np.errstate(over="ignore"):  # the naive contenders overflow by design
+                    seconds = {n: median_seconds(f, x, args.repeats) for n, f in contenders.items()}
+                    ours_peak = peak_arrays(contenders[ours_name], x)
+                print(f"\n{family}, n = {size:.0e}, {np.dtype(dtype).name}")
+                print(f"  {'contender':34} {'median ms':>10} {'ours / it':>10}")
+                for name, value in seconds.items():
+                    ratio = seconds[ours_name] / value
+                    print(f"  {name:34} {value * 1e3:10.2f} {ratio:10.2f}")
+                print(f"  peak memory of {ours_name}: {ours_peak:.2f} x the input "
+                      "(result included)")
+
+
+if __name__ == "__main__":
+    main()

@@ -51,14 +51,20 @@ CONTENDERS: dict[str, dict[str, Callable[[np.ndarray], np.ndarray]]] = {
 }
 
 
-def median_seconds(function: Callable[[np.ndarray], object], x: np.ndarray, repeats: int) -> float:
-    function(x)  # warm-up: page in the output, load code paths
-    times = []
+def median_seconds(
+    contenders: dict[str, Callable[[np.ndarray], object]], x: np.ndarray, repeats: int
+) -> dict[str, float]:
+    """Median time of each contender; the repeats are interleaved (one call of each contender
+    per round) so that a slow phase of a shared machine hits all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    for function in contenders.values():
+        function(x)  # warm-up: page in memory, load code paths
     for _ in range(repeats):
-        start = time.perf_counter()
-        function(x)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for name, function in contenders.items():
+            start = time.perf_counter()
+            function(x)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def peak_arrays(function: Callable[[np.ndarray], object], x: np.ndarray) -> float:
@@ -82,7 +88,7 @@ def main() -> None:
             for family, contenders in CONTENDERS.items():
                 ours_name = f"sigmoid_core.{family}"
                 with np.errstate(over="ignore"):  # the naive contenders overflow by design
-                    seconds = {n: median_seconds(f, x, args.repeats) for n, f in contenders.items()}
+                    seconds = median_seconds(contenders, x, args.repeats)
                     ours_peak = peak_arrays(contenders[ours_name], x)
                 print(f"\n{family}, n = {size:.0e}, {np.dtype(dtype).name}")
                 print(f"  {'contender':34} {'median ms':>10} {'ours / it':>10}")

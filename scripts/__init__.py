@@ -1,0 +1,1 @@
+"""Build-time code of the site: declarations in site_assets, MkDocs hooks, gen-files entry."""

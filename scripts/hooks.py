@@ -1,0 +1,203 @@
+"""MkDocs hooks: fresh imports on every build, figure and table placeholders, claim checks, and
+KaTeX rendering of every formula at build time.
+
+* ``on_pre_build`` drops sigmoid_core and scripts.* from ``sys.modules`` and imports them again,
+  so ``mkdocs serve`` picks up an edited core (gen-files runs its scripts in this process).
+* ``on_page_markdown`` checks the page's claims against its source, then replaces
+  ``<!-- figure: NAME -->``, ``<!-- table: NAME -->`` and ``<!-- tables: all -->``.
+* ``on_page_content`` renders every ``pymdownx.arithmatex`` formula with KaTeX (Node, katex from
+  node_modules) to HTML + MathML, so reading a page runs no math JavaScript. A formula KaTeX
+  rejects fails the build with the page and the formula.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import importlib
+import inspect
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+CLAIM_CACHE = ROOT / ".cache" / "claims.json"
+FIGURE_LINE = re.compile(r"^<!-- figure: ([\w-]+) -->$", re.MULTILINE)
+TABLE_LINE = re.compile(r"^<!-- table: ([\w-]+) -->$", re.MULTILINE)
+ALL_TABLES_LINE = "<!-- tables: all -->"
+MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
+
+_state: dict[str, Any] = {"katex": {}}
+
+
+def assets() -> ModuleType:
+    return _state["assets"]
+
+
+def on_pre_build(config: Any) -> None:
+    for name in list(sys.modules):
+        if name.split(".")[0] in ("sigmoid_core", "scripts"):
+            del sys.modules[name]
+    _state["assets"] = importlib.import_module("scripts.site_assets")
+    _state["claims_passed"] = _load_claim_cache()
+
+
+def on_files(files: Any, config: Any) -> Any:
+    pages = {f.src_uri for f in files.documentation_pages()}
+    for claim in assets().CLAIMS:
+        if claim.page not in pages:
+            raise PluginError(f"claim {claim.text!r} names page {claim.page!r}, which does not exist")
+    return files
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    source = page.file.src_uri
+    _check_claims(source, markdown)
+    markdown = FIGURE_LINE.sub(lambda m: _figure_markdown(m.group(1), source), markdown)
+    markdown = TABLE_LINE.sub(lambda m: _table_markdown(m.group(1), source), markdown)
+    if ALL_TABLES_LINE in markdown:
+        sections = [f"## {table.name}\n\n{_table_markdown(table.name, source)}"
+                    for table in assets().TABLES]
+        markdown = markdown.replace(ALL_TABLES_LINE, "\n".join(sections))
+    return markdown
+
+
+def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
+    matches = list(MATH.finditer(content))
+    if not matches:
+        return content
+    formulas = [_formula(m) for m in matches]
+    rendered = _render_katex(formulas, page.file.src_uri)
+    pieces, last = [], 0
+    for match, markup in zip(matches, rendered):
+        pieces += [content[last:match.start()], markup]
+        last = match.end()
+    pieces.append(content[last:])
+    return "".join(pieces)
+
+
+def on_post_build(config: Any) -> None:
+    CLAIM_CACHE.parent.mkdir(parents=True, exist_ok=True)
+    current = {_claim_key(claim) for claim in assets().CLAIMS} & _state["claims_passed"]
+    CLAIM_CACHE.write_text(json.dumps(sorted(current), indent=0), encoding="utf-8")
+
+
+# --- claims -------------------------------------------------------------------------------------
+
+
+def _claim_key(claim: Any) -> str:
+    """A claim that passed is not checked again until its page text, its check's source, the
+    declarations module or the core change."""
+    digest = hashlib.sha256()
+    for part in (claim.page, claim.text, inspect.getsource(claim.check),
+                 Path(assets().__file__).read_text(encoding="utf-8"), assets().core_fingerprint()):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _load_claim_cache() -> set[str]:
+    try:
+        return set(json.loads(CLAIM_CACHE.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return set()
+
+
+def _check_claims(source: str, markdown: str) -> None:
+    for claim in assets().CLAIMS:
+        if claim.page != source:
+            continue
+        if claim.text not in markdown:
+            raise PluginError(f"{source}: the claim {claim.text!r} is checked by the build but "
+                              "does not appear on the page (update the page or the claim)")
+        key = _claim_key(claim)
+        if key in _state["claims_passed"]:
+            continue
+        try:
+            holds = claim.check()
+        except Exception as exc:  # a check that cannot run proves nothing
+            raise PluginError(f"{source}: checking the claim {claim.text!r} raised {exc!r}") from exc
+        if holds is not True and not (hasattr(holds, "dtype") and bool(holds)):
+            raise PluginError(f"{source}: the claim {claim.text!r} is false")
+        _state["claims_passed"].add(key)
+
+
+# --- figures and tables -------------------------------------------------------------------------
+
+
+def _relative(path: str, source: str) -> str:
+    depth = source.count("/")
+    return "../" * depth + path
+
+
+def _figure_markdown(name: str, source: str) -> str:
+    try:
+        figure = assets().figure_named(name)
+    except KeyError as exc:
+        raise PluginError(f"{source}: {exc.args[0]}") from exc
+    alt = assets().alt_text(figure).replace("\\", "\\\\").replace("[", "(").replace("]", ")")
+    width, height = (round(72 * v / 0.75) for v in assets().FIGURE_SIZE)  # pt to CSS px
+    images = "\n".join(
+        f'![{alt}]({_relative(f"figures/{name}-{theme}.svg", source)}#only-{theme})'
+        f'{{ width="{width}" height="{height}" }}'
+        for theme in assets().THEMES
+    )
+    caption = html.escape(figure.caption)
+    return f'<figure markdown="span">\n{images}\n<figcaption>{caption}</figcaption>\n</figure>'
+
+
+def _table_markdown(name: str, source: str) -> str:
+    try:
+        table = assets().table_named(name)
+    except KeyError as exc:
+        raise PluginError(f"{source}: {exc.args[0]}") from exc
+    return assets().render_markdown_table(table, _relative(f"values/{name}.csv", source))
+
+
+# --- math ---------------------------------------------------------------------------------------
+
+
+def _formula(match: re.Match[str]) -> tuple[str, bool]:
+    display = match.group(1) == "div"
+    tex = html.unescape(match.group(2)).strip()
+    opening, closing = ("\\[", "\\]") if display else ("\\(", "\\)")
+    if tex.startswith(opening) and tex.endswith(closing):
+        tex = tex[len(opening):-len(closing)]
+    return tex.strip(), display
+
+
+def _node() -> str:
+    beside_python = Path(sys.executable).parent / "node"  # Node.js from PyPI, in the venv
+    found = str(beside_python) if beside_python.exists() else shutil.which("node")
+    if not found:
+        raise PluginError("Node.js is needed to render the math: run ./dev build or ./dev serve")
+    return found
+
+
+def _render_katex(formulas: list[tuple[str, bool]], source: str) -> list[str]:
+    cache = _state["katex"]
+    missing = sorted({f for f in formulas if f not in cache})
+    if missing:
+        request = json.dumps([{"tex": tex, "display": display} for tex, display in missing])
+        result = subprocess.run(
+            [_node(), str(ROOT / "scripts" / "katex_render.mjs")], input=request,
+            capture_output=True, text=True, encoding="utf-8", cwd=ROOT, check=False,
+        )
+        if result.returncode != 0:
+            raise PluginError(f"{source}: KaTeX could not run: {result.stderr.strip()}")
+        for formula, answer in zip(missing, json.loads(result.stdout)):
+            if "error" in answer:
+                raise PluginError(f"{source}: cannot render the formula {formula[0]!r}: "
+                                  f"{answer['error']}")
+            cache[formula] = answer["html"]
+    return [cache[f] for f in formulas]

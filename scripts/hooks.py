@@ -28,8 +28,6 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 CLAIM_CACHE = ROOT / ".cache" / "claims.json"
 FIGURE_LINE = re.compile(r"^<!-- figure: ([\w-]+) -->$", re.MULTILINE)
@@ -45,6 +43,8 @@ def assets() -> ModuleType:
 
 
 def on_pre_build(config: Any) -> None:
+    if str(ROOT) not in sys.path:  # checked on every build: plugins may restore sys.path
+        sys.path.insert(0, str(ROOT))
     for name in list(sys.modules):
         if name.split(".")[0] in ("sigmoid_core", "scripts"):
             del sys.modules[name]

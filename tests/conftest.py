@@ -28,3 +28,54 @@ def ulp_distance(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:
     distance[both_nan] = 0
     distance[np.isnan(actual) != np.isnan(expected)] = np.inf
     return distance
+
+
+# --- the built site, shared by the site, page and browser tests ----------------------------------
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_EPOCH = "1700000000"  # a fixed SOURCE_DATE_EPOCH: the site's dates do not follow the clock
+
+
+def build_environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"  # node
+    env["SOURCE_DATE_EPOCH"] = BUILD_EPOCH
+    env["DISABLE_MKDOCS_2_WARNING"] = "true"
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    return env
+
+
+def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of ``project`` into ``site_dir``; output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project, env=build_environment(), capture_output=True, text=True, check=False,
+    )
+
+
+def copy_project(destination: Path) -> Path:
+    """A throwaway copy of what the build reads, to break things in."""
+    for name in ("docs", "scripts", "overrides"):
+        shutil.copytree(ROOT / name, destination / name,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    for shared in ("node_modules", "sigmoid_core"):  # read, never changed
+        (destination / shared).symlink_to(ROOT / shared)
+    return destination
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The site built once per test session from the working tree, and the build's log."""
+    site = tmp_path_factory.mktemp("site")
+    result = build_site(ROOT, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site, result.stdout + result.stderr

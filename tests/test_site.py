@@ -1,0 +1,178 @@
+"""The site pipeline: a strict build with no warnings, generated figures and tables, checked
+claims, build-time math, reproducibility, offline assets and the publishing workflow."""
+
+from __future__ import annotations
+
+import csv
+import filecmp
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scripts import site_assets
+from tests.conftest import ROOT, build_site, copy_project
+
+pytestmark = pytest.mark.build
+
+DOCS = ROOT / "docs"
+
+
+def page_sources() -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in DOCS.glob("*.md")}
+
+
+def test_build_is_clean(built_site: tuple[Path, str]) -> None:
+    _, log = built_site
+    assert "WARNING" not in log and "ERROR" not in log, log
+
+
+def test_every_figure_is_on_a_page_and_in_the_site(built_site: tuple[Path, str]) -> None:
+    site, _ = built_site
+    text = "\n".join(page_sources().values())
+    for figure in site_assets.FIGURES:
+        assert f"<!-- figure: {figure.name} -->" in text, figure.name
+        for theme in site_assets.THEMES:
+            svg = site / "figures" / f"{figure.name}-{theme}.svg"
+            assert svg.read_bytes().startswith(b"<?xml"), svg
+
+
+def test_every_table_is_on_a_page_and_downloadable(built_site: tuple[Path, str]) -> None:
+    site, _ = built_site
+    pages = page_sources()
+    assert "<!-- tables: all -->" in pages["tables.md"]
+    for table in site_assets.TABLES:
+        on_a_page = any(f"<!-- table: {table.name} -->" in text for text in pages.values())
+        assert on_a_page, table.name
+        assert (site / "values" / f"{table.name}.csv").read_text(encoding="utf-8") == \
+            site_assets.render_csv(table)
+
+
+def test_csv_keeps_full_precision() -> None:
+    for table in site_assets.TABLES:
+        rows = list(csv.reader(io.StringIO(site_assets.render_csv(table))))
+        assert tuple(rows[0]) == table.header
+        for written, original in zip(rows[1:], table.rows(), strict=True):
+            for cell, value in zip(written, original, strict=True):
+                if isinstance(value, float):
+                    assert float(cell) == value or (value != value and cell == "nan")
+
+
+def test_figures_are_byte_identical_and_undated() -> None:
+    figure = site_assets.figure_named("sigmoid")
+    first, second = (site_assets.render_svg(figure, "dark") for _ in range(2))
+    assert first == second
+    assert b"<dc:date>" not in first
+    assert b"<text" in first  # labels stay text (svg.fonttype none), not paths
+
+
+def test_figures_have_alt_text_from_their_data(built_site: tuple[Path, str]) -> None:
+    site, _ = built_site
+    html = (site / "derivative" / "index.html").read_text(encoding="utf-8")
+    alts = re.findall(r'<img alt="([^"]*)" height="\d+" src="[^"]*sigmoid_derivative-light\.svg', html)
+    assert alts and "largest 0.25 at 0" in alts[0], alts
+
+
+def test_math_is_rendered_at_build_time(built_site: tuple[Path, str]) -> None:
+    site, _ = built_site
+    html = (site / "derivative" / "index.html").read_text(encoding="utf-8")
+    assert html.count('class="katex"') > 20
+    assert "<math" in html  # MathML for screen readers
+    assert 'class="arithmatex"' not in html and "\\frac" not in html.split("<annotation")[0]
+
+
+def test_no_request_leaves_the_site(built_site: tuple[Path, str]) -> None:
+    """Scripts, stylesheets, images, fonts and frames all come from the site itself."""
+    site, _ = built_site
+    loads = re.compile(r'<(?:script|img|iframe|source)[^>]+src="(https?:)?//|'
+                       r'<link[^>]+rel="(?:stylesheet|preload|preconnect|icon)"[^>]+href="(https?:)?//|'
+                       r'url\((?:["\']?)(https?:)?//')
+    for path in site.rglob("*"):
+        if path.suffix in (".html", ".css", ".js"):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            match = loads.search(text)
+            assert match is None, f"{path.relative_to(site)}: {match.group(0) if match else ''}"
+
+
+def test_two_clean_builds_are_byte_identical(built_site: tuple[Path, str], tmp_path: Path) -> None:
+    site, _ = built_site
+    again = tmp_path / "again"
+    result = build_site(ROOT, again)
+    assert result.returncode == 0, result.stderr
+    comparison = filecmp.dircmp(site, again)
+    differing: list[str] = []
+
+    def walk(c: filecmp.dircmp, prefix: str = "") -> None:
+        differing.extend(prefix + n for n in c.left_only + c.right_only + c.funny_files)
+        _, mismatch, errors = filecmp.cmpfiles(c.left, c.right, c.common_files, shallow=False)
+        differing.extend(prefix + n for n in mismatch + errors)
+        for name, sub in c.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(comparison)
+    assert differing == []
+
+
+def test_a_false_claim_fails_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    assets = project / "scripts" / "site_assets.py"
+    source = assets.read_text(encoding="utf-8")
+    broken = source.replace("lambda: sc.sigmoid(0.0) == 0.5", "lambda: sc.sigmoid(0.0) == 0.4")
+    assert broken != source
+    assets.write_text(broken, encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "sigmoid.md: the claim '\\\\sigma(0) = \\\\frac{1}{2}' is false" in result.stderr
+
+
+def test_a_claim_missing_from_its_page_fails_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "derivative.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("0.1966119332", "0.1966"),
+                    encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "derivative.md: the claim '0.1966119332'" in result.stderr
+
+
+def test_a_malformed_formula_fails_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "tanh.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nBroken: $\\frac{1}{2$.\n", encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "tanh.md: cannot render the formula '\\\\frac{1}{2'" in result.stderr
+
+
+def test_assets_can_be_written_to_a_plain_folder(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "scripts.site_assets", str(tmp_path)],
+                            cwd=ROOT, capture_output=True, text=True, check=True)
+    expected = 2 * len(site_assets.FIGURES) + len(site_assets.TABLES)
+    assert f"wrote {expected} files" in result.stdout
+    assert len(list(tmp_path.rglob("*.*"))) == expected
+
+
+def test_publishing_workflow() -> None:
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text())
+    triggers = workflow[True]  # YAML 1.1 reads the key "on" as True
+    assert triggers["push"]["branches"] == ["main"]
+    assert workflow["permissions"] == {"contents": "read"}
+    assert workflow["concurrency"]["group"]
+    build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
+    assert deploy["needs"] == "build"
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert deploy["environment"]["name"] == "github-pages"
+    steps = build["steps"] + deploy["steps"]
+    uses = [s["uses"] for s in steps if "uses" in s]
+    for action in uses:
+        assert re.fullmatch(r"[\w-]+/[\w-]+@[0-9a-f]{40}", action), action
+    names = {u.split("@")[0] for u in uses}
+    assert {"actions/checkout", "actions/upload-pages-artifact", "actions/deploy-pages"} <= names
+    runs = [s["run"] for s in build["steps"] if "run" in s]
+    assert ".ci/run" in runs and "./dev build" in runs
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "./dev test" in ci

@@ -29,6 +29,13 @@ def _steps(f: Function, x: ArrayLike, h: ArrayLike, name: str) -> tuple[NDArray[
     return xs, forward, backward
 
 
+def _quotient(value: NDArray[np.float64], width: NDArray[np.float64]) -> NDArray[np.float64]:
+    """value / width, NaN where the step vanished: x + h rounded back to x, so nothing was
+    differenced (h below half an ulp of x)."""
+    result = np.divide(value, width, out=np.full(np.shape(value), np.nan), where=width != 0)
+    return result[()] if result.ndim == 0 else result
+
+
 def forward_difference(f: Function, x: ArrayLike, h: ArrayLike) -> NDArray[np.float64]:
     r"""Forward-difference estimate of $f'(x)$: ``(f(x + h) - f(x)) / h``.
 
@@ -46,7 +53,8 @@ def forward_difference(f: Function, x: ArrayLike, h: ArrayLike) -> NDArray[np.fl
         h: Step or steps, finite and positive, broadcast against ``x``.
 
     Returns:
-        The estimates, float64, with the broadcast shape of ``x`` and ``h``.
+        The estimates, float64, with the broadcast shape of ``x`` and ``h``; NaN where ``h`` is
+        so small that ``x + h`` rounds to ``x``.
 
     Examples:
         >>> from sigmoid_core import forward_difference, sigmoid
@@ -55,8 +63,7 @@ def forward_difference(f: Function, x: ArrayLike, h: ArrayLike) -> NDArray[np.fl
     """
     xs, forward, _ = _steps(f, x, h, "forward_difference")
     value = np.asarray(f(forward), dtype=np.float64) - np.asarray(f(xs), dtype=np.float64)
-    result = value / (forward - xs)
-    return result[()] if result.ndim == 0 else result
+    return _quotient(value, forward - xs)
 
 
 def central_difference(f: Function, x: ArrayLike, h: ArrayLike) -> NDArray[np.float64]:
@@ -84,5 +91,4 @@ def central_difference(f: Function, x: ArrayLike, h: ArrayLike) -> NDArray[np.fl
     """
     _, forward, backward = _steps(f, x, h, "central_difference")
     value = np.asarray(f(forward), dtype=np.float64) - np.asarray(f(backward), dtype=np.float64)
-    result = value / (forward - backward)
-    return result[()] if result.ndim == 0 else result
+    return _quotient(value, forward - backward)

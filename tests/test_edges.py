@@ -207,6 +207,8 @@ def test_finite_differences() -> None:
     for bad in (0.0, -1e-3, np.nan, np.inf):
         with pytest.raises(ValueError, match="h > 0"):
             sc.forward_difference(sc.sigmoid, 1.0, bad)
+    with np.errstate(all="raise"):  # x + h rounds to x: nothing was differenced, no warning
+        assert np.isnan(sc.forward_difference(sc.sigmoid, 1.0, 1e-17))
     with pytest.raises(TypeError, match="callable"):
         sc.central_difference("sigmoid", 1.0, 1e-3)
 

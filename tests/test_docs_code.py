@@ -1,0 +1,66 @@
+"""Every Python code block on every page runs, without an error or a warning, and prints exactly
+the output the built page shows under it."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import io
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.build
+
+FENCE = re.compile(r"^```python([^\n]*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+SESSION = re.compile(r'session="([^"]+)"')
+RESULT = re.compile(r'<div class="result">\s*<div class="highlight"><pre><span></span><code>(.*?)</code>',
+                    re.DOTALL)
+PAGES = sorted((ROOT / "docs").glob("*.md"))
+
+
+def code_blocks(page: Path) -> list[tuple[str, str, bool]]:
+    """(session, code, executed) for each Python block, in page order."""
+    blocks = []
+    for index, match in enumerate(FENCE.finditer(page.read_text(encoding="utf-8"))):
+        options, code = match.groups()
+        session = SESSION.search(options)
+        blocks.append((session.group(1) if session else f"block {index}", code,
+                       'exec="on"' in options))
+    return blocks
+
+
+def shown_outputs(site: Path, page: Path) -> list[str]:
+    built = site / ("" if page.stem == "index" else page.stem) / "index.html"
+    text = built.read_text(encoding="utf-8")
+    return [html.unescape(re.sub(r"<[^>]+>", "", m)) for m in RESULT.findall(text)]
+
+
+def test_pages_have_code_blocks() -> None:
+    counted = sum(len(code_blocks(page)) for page in PAGES)
+    assert counted >= 15, counted
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_code_blocks_run_and_print_what_the_page_shows(
+    page: Path, built_site: tuple[Path, str]
+) -> None:
+    site, _ = built_site
+    blocks = code_blocks(page)
+    for _, _, executed in blocks:
+        assert executed, f"{page.name}: every Python block runs at build time (exec=\"on\")"
+    shown = shown_outputs(site, page)
+    assert len(shown) == len(blocks), (len(shown), len(blocks))
+    namespaces: dict[str, dict[str, object]] = {}
+    for (session, code, _), expected in zip(blocks, shown):
+        namespace = namespaces.setdefault(session, {"__name__": "__main__"})
+        printed = io.StringIO()
+        # a warning the block does not catch itself is an error (some blocks demonstrate one)
+        with contextlib.redirect_stdout(printed), warnings.catch_warnings():
+            warnings.simplefilter("error")
+            exec(compile(code, f"{page.name}:{session}", "exec"), namespace)
+        assert printed.getvalue().rstrip("\n") == expected.rstrip("\n"), code

@@ -582,7 +582,7 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "float_thresholds", "Where the exponential and the sigmoid saturate, per float type.",
-        ("", "float64", "float32"), threshold_rows, ("", ".6f", ".6f"),
+        ("saturation point", "float64", "float32"), threshold_rows, ("", ".6f", ".6f"),
     ),
     Table(
         "finite_differences", "Error of finite differences of sigmoid at x = 1, against σ′(1).",

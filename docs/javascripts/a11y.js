@@ -1,0 +1,16 @@
+// Accessibility fixes for elements the theme creates, applied after every (instant) page load:
+// the search dialog gets a name, each code block's button bar a distinct one, and regions that
+// scroll horizontally (wide tables, long formulas) become reachable with the keyboard.
+document$.subscribe(() => {
+  document.querySelector(".md-search")?.setAttribute("aria-label", "Search");
+  document.querySelectorAll(".md-code__nav").forEach((nav, index) => {
+    nav.setAttribute("aria-label", `Code block ${index + 1} buttons`);
+  });
+  document.querySelectorAll(".md-typeset__scrollwrap, .katex-display").forEach((region) => {
+    if (region.scrollWidth > region.clientWidth && !region.hasAttribute("tabindex")) {
+      region.tabIndex = 0;
+      region.setAttribute("role", "region");
+      region.setAttribute("aria-label", region.matches(".katex-display") ? "Formula" : "Table");
+    }
+  });
+});

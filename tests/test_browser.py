@@ -1,0 +1,153 @@
+"""The built site as a reader gets it, in Debian's Chromium driven by Playwright.
+
+The site is served from a loopback server that the tests start and stop. Every page listed in
+docs/ is checked: no failed request and none to another host, every image loaded with alt text,
+no raw LaTeX on screen and every formula rendered, no horizontal scrolling at phone width,
+zero axe-core violations in light and dark mode; plus the palette toggle and the search.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import ROOT
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is pinned in requirements.txt")
+
+pytestmark = [pytest.mark.browser, pytest.mark.build]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PAGES = sorted("/" if p.stem == "index" else f"/{p.stem}/" for p in (ROOT / "docs").glob("*.md"))
+RAW_TEX = ("\\frac", "\\sigma", "\\tanh", "\\operatorname", "$$", "\\(", "\\[", "\\begin")
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # keep pytest's output clean
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(built_site: tuple[Path, str]) -> Iterator[str]:
+    site, _ = built_site
+    handler = functools.partial(QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: ./dev test installs it with apt-get")
+    with playwright_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
+
+
+def open_page(browser: object, url: str, *, width: int = 1280, dark: bool = False):
+    context = browser.new_context(viewport={"width": width, "height": 900},
+                                  color_scheme="dark" if dark else "light")
+    page = context.new_page()
+    requests: list[str] = []
+    failures: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("requestfailed", lambda request: failures.append(f"{request.url} {request.failure}"))
+    page.on("response", lambda response: response.status >= 400
+            and failures.append(f"{response.url} {response.status}"))
+    page.goto(url, wait_until="networkidle")
+    return context, page, requests, failures
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_everything_locally(browser: object, server: str, path: str) -> None:
+    context, page, requests, failures = open_page(browser, server + path)
+    try:
+        assert failures == []
+        foreign = [url for url in requests if urlsplit(url).netloc != urlsplit(server).netloc
+                   and not url.startswith(("data:", "blob:"))]
+        assert foreign == []
+        images = page.eval_on_selector_all(
+            "img", "els => els.map(e => [e.getAttribute('src'), e.complete && e.naturalWidth, e.alt])")
+        for src, width, alt in images:
+            assert width and width > 0, src
+            assert alt.strip(), src
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_math_is_rendered_and_no_tex_shows(browser: object, server: str, path: str) -> None:
+    context, page, _, _ = open_page(browser, server + path)
+    try:
+        text = page.inner_text("article")
+        assert [tex for tex in RAW_TEX if tex in text] == []
+        assert page.locator(".arithmatex").count() == 0
+        source = (ROOT / "docs" / (path.strip("/") or "index")).with_suffix(".md").read_text()
+        if "$" in source:
+            assert page.locator(".katex math").count() > 0
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_horizontal_scroll_on_a_phone(browser: object, server: str, path: str) -> None:
+    context, page, _, _ = open_page(browser, server + path, width=390)
+    try:
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("path", PAGES)
+def test_no_accessibility_violations(browser: object, server: str, path: str, dark: bool) -> None:
+    context, page, _, _ = open_page(browser, server + path, dark=dark)
+    try:
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate(
+            "async () => (await axe.run(document)).violations.map("
+            "v => `${v.id}: ${v.nodes.length} x ${v.nodes[0].target.join(' ')}`)")
+        assert violations == []
+    finally:
+        context.close()
+
+
+def test_palette_toggle_swaps_figure_variants(browser: object, server: str) -> None:
+    context, page, _, _ = open_page(browser, server + "/sigmoid/")
+    try:
+        light = page.locator('img[src*="sigmoid-light.svg"]').first
+        dark = page.locator('img[src*="sigmoid-dark.svg"]').first
+        assert light.is_visible() and not dark.is_visible()
+        page.locator("label[for='__palette_1']").click()
+        page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+        assert dark.is_visible() and not light.is_visible()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(("query", "expected"), [("derivative", "/derivative/"), ("tanh", "/tanh/")])
+def test_search_finds_the_right_pages(browser: object, server: str, query: str, expected: str) -> None:
+    context, page, _, _ = open_page(browser, server + "/")
+    try:
+        page.keyboard.press("/")  # the theme's shortcut that focuses the search box
+        page.keyboard.type(query, delay=30)
+        page.wait_for_selector(".md-search-result__item")
+        links = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+        assert any(urlsplit(link).path == expected for link in links[:3]), links
+    finally:
+        context.close()

@@ -1,0 +1,69 @@
+"""Lighthouse on every page of the built site, mobile and desktop.
+
+Run: ``./dev bench`` or ``.venv/bin/python benchmarks/bench_pages.py``. Builds the site, serves
+it from a loopback server that gzips text as GitHub Pages does, runs the pinned Lighthouse (npm)
+in Debian's Chromium for each page and form factor, and prints a table of the four category
+scores, the request count, the bytes transferred and how many requests went to other hosts,
+with totals. Lighthouse's mobile run simulates a slow 4G phone, so its performance score varies
+a little from run to run on a shared machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from _site import CHROMIUM, CHROMIUM_FLAGS, ROOT, build, page_paths, serve
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def audit(url: str, form_factor: str, output: Path) -> dict[str, object]:
+    command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={output}",
+               f"--only-categories={','.join(CATEGORIES)}",
+               f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}"]
+    if form_factor == "desktop":
+        command.append("--preset=desktop")
+    env = dict(os.environ, CHROME_PATH=CHROMIUM)
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    report = json.loads(output.read_text(encoding="utf-8"))
+    requests = report["audits"]["network-requests"]["details"]["items"]
+    host = urlsplit(url).netloc
+    return {
+        **{c: round(100 * report["categories"][c]["score"]) for c in CATEGORIES},
+        "requests": len(requests),
+        "kB": sum(r.get("transferSize", 0) for r in requests) / 1000,
+        "third-party": sum(urlsplit(r["url"]).netloc not in (host, "") for r in requests),
+    }
+
+
+def main() -> None:
+    header = f"{'page':26} {'form':8} {'perf':>5} {'a11y':>5} {'b.p.':>5} {'seo':>5} " \
+             f"{'req':>4} {'kB':>7} {'3rd':>4}"
+    with tempfile.TemporaryDirectory() as scratch:
+        site = Path(scratch) / "site"
+        build(site)
+        rows = []
+        with serve(site) as url:
+            print(header)
+            for path in page_paths():
+                for form_factor in ("mobile", "desktop"):
+                    result = audit(url + path, form_factor, Path(scratch) / "report.json")
+                    rows.append(result)
+                    print(f"{path:26} {form_factor:8} {result['performance']:5} "
+                          f"{result['accessibility']:5} {result['best-practices']:5} "
+                          f"{result['seo']:5} {result['requests']:4} {result['kB']:7.1f} "
+                          f"{result['third-party']:4}", flush=True)
+    print(f"{'total':26} {'':8} {'':5} {'':5} {'':5} {'':5} "
+          f"{sum(r['requests'] for r in rows):4} {sum(r['kB'] for r in rows):7.1f} "
+          f"{sum(r['third-party'] for r in rows):4}")
+    print("lowest scores: " + ", ".join(f"{c} {min(r[c] for r in rows)}" for c in CATEGORIES))
+
+
+if __name__ == "__main__":
+    main()

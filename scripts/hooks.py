@@ -158,9 +158,11 @@ def _figure_markdown(name: str, source: str) -> str:
         return f"<p>{html.escape(figure.caption)}</p>"
     alt = assets().alt_text(figure).replace("\\", "\\\\").replace("[", "(").replace("]", ")")
     width, height = (round(72 * v / 0.75) for v in assets().FIGURE_SIZE)  # pt to CSS px
+    # lazy: the variant of the other palette is display: none and so is never fetched, and
+    # figures below the fold load when the reader gets there
     images = "\n".join(
         f'![{alt}]({_relative(f"figures/{name}-{theme}.svg", source)}#only-{theme})'
-        f'{{ width="{width}" height="{height}" }}'
+        f'{{ width="{width}" height="{height}" loading="lazy" }}'
         for theme in assets().THEMES
     )
     caption = html.escape(figure.caption)

@@ -72,6 +72,19 @@ def open_page(browser: object, url: str, *, width: int = 1280, dark: bool = Fals
     return context, page, requests, failures
 
 
+def assert_images_load(page: object) -> None:
+    """Every image shown in the current palette loads once scrolled to (figures are lazy, and
+    the other palette's variants are never displayed), and every image has alt text."""
+    alts = page.eval_on_selector_all("img", "els => els.map(e => e.alt.trim())")
+    assert all(alts)
+    shown = page.locator("img:visible")
+    for index in range(shown.count()):
+        image = shown.nth(index)
+        image.scroll_into_view_if_needed()
+        image.evaluate("e => e.decode()")  # resolves once loaded and decodable, else raises
+        assert image.evaluate("e => e.naturalWidth") > 0, image.get_attribute("src")
+
+
 @pytest.mark.parametrize("path", PAGES)
 def test_page_loads_everything_locally(browser: object, server: str, path: str) -> None:
     context, page, requests, failures = open_page(browser, server + path)
@@ -80,11 +93,7 @@ def test_page_loads_everything_locally(browser: object, server: str, path: str) 
         foreign = [url for url in requests if urlsplit(url).netloc != urlsplit(server).netloc
                    and not url.startswith(("data:", "blob:"))]
         assert foreign == []
-        images = page.eval_on_selector_all(
-            "img", "els => els.map(e => [e.getAttribute('src'), e.complete && e.naturalWidth, e.alt])")
-        for src, width, alt in images:
-            assert width and width > 0, src
-            assert alt.strip(), src
+        assert_images_load(page)
     finally:
         context.close()
 
@@ -136,6 +145,7 @@ def test_palette_toggle_swaps_figure_variants(browser: object, server: str) -> N
         page.locator("label[for='__palette_1']").click()
         page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
         assert dark.is_visible() and not light.is_visible()
+        assert_images_load(page)
     finally:
         context.close()
 

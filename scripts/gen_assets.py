@@ -1,4 +1,4 @@
-"""mkdocs-gen-files entry: write every figure, value table and KaTeX asset into the site.
+"""mkdocs-gen-files entry: write every figure and value table into the site.
 
 Runs on every build (and every rebuild under ``mkdocs serve``), after scripts/hooks.py has
 re-imported sigmoid_core and scripts.site_assets. Rendering is cached in ``.cache/figures``
@@ -9,7 +9,6 @@ measures the build without them that way).
 """
 
 import os
-import re
 from pathlib import Path
 
 import mkdocs_gen_files
@@ -18,7 +17,6 @@ from scripts import site_assets
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache" / "figures"
-KATEX = ROOT / "node_modules" / "katex" / "dist"
 
 if os.environ.get("SIGMOID_SITE_NO_FIGURES") != "1":
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -34,13 +32,3 @@ if os.environ.get("SIGMOID_SITE_NO_FIGURES") != "1":
 for table in site_assets.TABLES:
     with mkdocs_gen_files.open(f"values/{table.name}.csv", "w") as out:
         out.write(site_assets.render_csv(table))
-
-# KaTeX's stylesheet and its woff2 fonts: every browser that can show the site reads woff2, so
-# the stylesheet's woff and ttf fallbacks are dropped and it names only files the site has.
-stylesheet = (KATEX / "katex.min.css").read_text(encoding="utf-8")
-stylesheet = re.sub(r',url\(fonts/[^)]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)', "", stylesheet)
-with mkdocs_gen_files.open("assets/katex/katex.min.css", "w") as out:
-    out.write(stylesheet)
-for font in sorted((KATEX / "fonts").glob("*.woff2")):
-    with mkdocs_gen_files.open(f"assets/katex/fonts/{font.name}", "wb") as out:
-        out.write(font.read_bytes())

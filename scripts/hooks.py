@@ -1,13 +1,15 @@
 """MkDocs hooks: fresh imports on every build, figure and table placeholders, claim checks, and
-KaTeX rendering of every formula at build time.
+every formula rendered to MathML at build time.
 
 * ``on_pre_build`` drops sigmoid_core and scripts.* from ``sys.modules`` and imports them again,
   so ``mkdocs serve`` picks up an edited core (gen-files runs its scripts in this process).
 * ``on_page_markdown`` checks the page's claims against its source, then replaces
   ``<!-- figure: NAME -->``, ``<!-- table: NAME -->`` and ``<!-- tables: all -->``.
-* ``on_page_content`` renders every ``pymdownx.arithmatex`` formula with KaTeX (Node, katex from
-  node_modules) to HTML + MathML, so reading a page runs no math JavaScript. A formula KaTeX
-  rejects fails the build with the page and the formula.
+* ``on_page_content`` renders every ``pymdownx.arithmatex`` formula to MathML with KaTeX
+  (scripts/formulas.py), so reading a page runs no math JavaScript. A formula that cannot be
+  rendered fails the build with the page and the formula.
+* ``on_post_page`` lets a page with formulas preload the math font, and ``on_post_build`` writes
+  that font, cut down to the characters this build's formulas draw.
 """
 
 from __future__ import annotations
@@ -20,13 +22,13 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,11 +38,15 @@ TABLE_LINE = re.compile(r"^<!-- table: ([\w-]+) -->$", re.MULTILINE)
 ALL_TABLES_LINE = "<!-- tables: all -->"
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
 
-_state: dict[str, Any] = {"katex": {}}
+_state: dict[str, Any] = {"mathml": {}}
 
 
 def assets() -> ModuleType:
     return _state["assets"]
+
+
+def formulas() -> ModuleType:
+    return _state["formulas"]
 
 
 def on_pre_build(config: Any) -> None:
@@ -50,6 +56,8 @@ def on_pre_build(config: Any) -> None:
         if name.split(".")[0] in ("sigmoid_core", "scripts"):
             del sys.modules[name]
     _state["assets"] = importlib.import_module("scripts.site_assets")
+    _state["formulas"] = importlib.import_module("scripts.formulas")
+    _state["drawn"], _state["math_pages"] = set(), set()
     _state["claims_passed"] = _load_claim_cache()
 
 
@@ -77,17 +85,33 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
     matches = list(MATH.finditer(content))
     if not matches:
         return content
-    formulas = [_formula(m) for m in matches]
-    rendered = _render_katex(formulas, page.file.src_uri)
+    found = [_formula(m) for m in matches]
+    rendered = _render(found, page.file.src_uri)
     pieces, last = [], 0
-    for match, markup in zip(matches, rendered):
-        pieces += [content[last:match.start()], markup]
+    for match, (_, display), mathml in zip(matches, found, rendered):
+        _state["drawn"] |= formulas().drawn_characters(mathml)
+        pieces += [content[last:match.start()],
+                   f'<div class="formula">{mathml}</div>' if display else mathml]
         last = match.end()
     pieces.append(content[last:])
+    _state["math_pages"].add(page.file.src_uri)
     return "".join(pieces)
 
 
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    if page.file.src_uri not in _state["math_pages"]:
+        return output
+    href = get_relative_url(formulas().FONT_URL, page.url)
+    preload = f'<link rel="preload" href="{href}" as="font" type="font/woff2" crossorigin>'
+    return output.replace("</head>", f"{preload}\n</head>", 1)
+
+
 def on_post_build(config: Any) -> None:
+    if _state["drawn"]:
+        font = Path(config["site_dir"]) / formulas().FONT_URL
+        font.parent.mkdir(parents=True, exist_ok=True)
+        font.write_bytes(_math_font(_state["drawn"]))
+        shutil.copyfile(formulas().FONT_LICENCE, font.with_name("OFL.txt"))
     CLAIM_CACHE.parent.mkdir(parents=True, exist_ok=True)
     current = {_claim_key(claim) for claim in assets().CLAIMS} & _state["claims_passed"]
     CLAIM_CACHE.write_text(json.dumps(sorted(current), indent=0), encoding="utf-8")
@@ -189,28 +213,27 @@ def _formula(match: re.Match[str]) -> tuple[str, bool]:
     return tex.strip(), display
 
 
-def _node() -> str:
-    beside_python = Path(sys.executable).parent / "node"  # Node.js from PyPI, in the venv
-    found = str(beside_python) if beside_python.exists() else shutil.which("node")
-    if not found:
-        raise PluginError("Node.js is needed to render the math: run ./dev build or ./dev serve")
-    return found
+def _render(found: list[tuple[str, bool]], source: str) -> list[str]:
+    """Rendered once per formula while ``mkdocs serve`` runs."""
+    cache = _state["mathml"]
+    missing = sorted({f for f in found if f not in cache})
+    try:
+        cache.update(zip(missing, formulas().render(missing)))
+    except (RuntimeError, ValueError) as exc:
+        raise PluginError(f"{source}: {exc}") from exc
+    return [cache[f] for f in found]
 
 
-def _render_katex(formulas: list[tuple[str, bool]], source: str) -> list[str]:
-    cache = _state["katex"]
-    missing = sorted({f for f in formulas if f not in cache})
-    if missing:
-        request = json.dumps([{"tex": tex, "display": display} for tex, display in missing])
-        result = subprocess.run(
-            [_node(), str(ROOT / "scripts" / "katex_render.mjs")], input=request,
-            capture_output=True, text=True, encoding="utf-8", cwd=ROOT, check=False,
-        )
-        if result.returncode != 0:
-            raise PluginError(f"{source}: KaTeX could not run: {result.stderr.strip()}")
-        for formula, answer in zip(missing, json.loads(result.stdout)):
-            if "error" in answer:
-                raise PluginError(f"{source}: cannot render the formula {formula[0]!r}: "
-                                  f"{answer['error']}")
-            cache[formula] = answer["html"]
-    return [cache[f] for f in formulas]
+def _math_font(characters: set[str]) -> bytes:
+    """Cut once for each set of characters, source font, cutting code and fontTools version."""
+    import fontTools
+
+    digest = hashlib.sha256("".join(sorted(characters)).encode())
+    digest.update(formulas().FONT_SOURCE.read_bytes())
+    digest.update(Path(formulas().__file__).read_bytes())
+    digest.update(fontTools.version.encode())
+    cached = ROOT / ".cache" / "math-font" / f"{digest.hexdigest()[:16]}.woff2"
+    if not cached.exists():
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_bytes(formulas().math_font(characters))
+    return cached.read_bytes()

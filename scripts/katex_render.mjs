@@ -10,7 +10,7 @@ process.stdin.on("end", () => {
     try {
       const html = katex.renderToString(tex, {
         displayMode: display,
-        output: "htmlAndMathml",
+        output: "mathml",
         throwOnError: true,
         strict: "error",
         trust: false,

@@ -107,7 +107,15 @@ def test_math_is_rendered_and_no_tex_shows(browser: object, server: str, path: s
         assert page.locator(".arithmatex").count() == 0
         source = (ROOT / "docs" / (path.strip("/") or "index")).with_suffix(".md").read_text()
         if "$" in source:
-            assert page.locator(".katex math").count() > 0
+            heights = page.eval_on_selector_all(
+                "article math", "all => all.map((m) => m.getBoundingClientRect().height)")
+            assert heights and max(heights) > 10
+            faces = page.evaluate("""async () => {
+                await document.fonts.ready;
+                return [...document.fonts].filter((f) => f.family.includes("STIX Two Math"))
+                    .map((f) => f.status);
+            }""")
+            assert faces == ["loaded"]  # the site's math font, not a fallback
     finally:
         context.close()
 

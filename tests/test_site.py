@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from fontTools.ttLib import TTFont
 
-from scripts import site_assets
+from scripts import formulas, site_assets
 from tests.conftest import ROOT, build_site, copy_project
 
 pytestmark = pytest.mark.build
@@ -81,9 +82,29 @@ def test_figures_have_alt_text_from_their_data(built_site: tuple[Path, str]) -> 
 def test_math_is_rendered_at_build_time(built_site: tuple[Path, str]) -> None:
     site, _ = built_site
     html = (site / "derivative" / "index.html").read_text(encoding="utf-8")
-    assert html.count('class="katex"') > 20
-    assert "<math" in html  # MathML for screen readers
-    assert 'class="arithmatex"' not in html and "\\frac" not in html.split("<annotation")[0]
+    assert html.count("<math") > 20
+    assert 'class="arithmatex"' not in html and "\\frac" not in html and "<annotation" not in html
+
+
+def test_pages_with_formulas_preload_a_font_that_draws_them(built_site: tuple[Path, str]) -> None:
+    site, _ = built_site
+    font = site / formulas.FONT_URL
+    with TTFont(font) as opened:
+        covered = {chr(code) for code in opened.getBestCmap()}
+    assert font.with_name("OFL.txt").read_bytes() == formulas.FONT_LICENCE.read_bytes()
+    pages_with_math = 0
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        maths = re.findall(r"<math.*?</math>", html, re.DOTALL)
+        preload = re.search(r'<link rel="preload" href="([^"]+)" as="font"', html)
+        if not maths:
+            assert preload is None, page
+            continue
+        pages_with_math += 1
+        assert (page.parent / preload.group(1)).resolve() == font.resolve(), page
+        drawn = set().union(*(formulas.drawn_characters(m) for m in maths))
+        assert drawn - covered == set(), page
+    assert pages_with_math >= 8
 
 
 def test_no_request_leaves_the_site(built_site: tuple[Path, str]) -> None:

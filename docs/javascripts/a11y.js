@@ -6,11 +6,11 @@ document$.subscribe(() => {
   document.querySelectorAll(".md-code__nav").forEach((nav, index) => {
     nav.setAttribute("aria-label", `Code block ${index + 1} buttons`);
   });
-  document.querySelectorAll(".md-typeset__scrollwrap, .katex-display").forEach((region) => {
+  document.querySelectorAll(".md-typeset__scrollwrap, .formula").forEach((region) => {
     if (region.scrollWidth > region.clientWidth && !region.hasAttribute("tabindex")) {
       region.tabIndex = 0;
       region.setAttribute("role", "region");
-      region.setAttribute("aria-label", region.matches(".katex-display") ? "Formula" : "Table");
+      region.setAttribute("aria-label", region.matches(".formula") ? "Formula" : "Table");
     }
   });
 });

@@ -1,5 +1,6 @@
-// Renders TeX with KaTeX at build time: reads a JSON array of {"tex", "display"} on stdin and
-// writes a JSON array of {"html"} or {"error"} in the same order. Called by scripts/hooks.py.
+// Renders TeX to MathML with KaTeX at build time: reads a JSON array of {"tex", "display"} on
+// stdin and writes a JSON array of {"html"} or {"error"} in the same order. Called by
+// scripts/formulas.py, which rewrites the MathML for what browsers implement.
 import katex from "katex";
 
 let input = "";

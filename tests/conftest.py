@@ -63,7 +63,7 @@ def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str
 
 def copy_project(destination: Path) -> Path:
     """A throwaway copy of what the build reads, to break things in."""
-    for name in ("docs", "scripts"):
+    for name in ("docs", "overrides", "scripts"):
         shutil.copytree(ROOT / name, destination / name,
                         ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")

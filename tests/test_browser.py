@@ -169,3 +169,16 @@ def test_search_finds_the_right_pages(browser: object, server: str, query: str, 
         assert any(urlsplit(link).path == expected for link in links[:3]), links
     finally:
         context.close()
+
+
+def test_the_deferred_theme_scripts_start_their_components(browser: object, server: str) -> None:
+    """overrides/main.html starts the scripts after the first paint; the theme's components
+    must start all the same: every code block gets its copy button bar."""
+    context, page, _, _ = open_page(browser, server + "/python/")
+    try:
+        blocks = page.locator("article pre > code").count()
+        assert blocks > 0
+        page.wait_for_function(f"document.querySelectorAll('.md-code__nav').length === {blocks}")
+        assert page.locator(".md-code__nav button").count() >= blocks
+    finally:
+        context.close()

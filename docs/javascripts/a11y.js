@@ -1,4 +1,4 @@
-// Accessibility fixes for elements the theme creates, applied after every (instant) page load:
+// Accessibility fixes for elements the theme creates, applied once the theme has started:
 // the search dialog gets a name, each code block's button bar a distinct one, and regions that
 // scroll horizontally (wide tables, long formulas) become reachable with the keyboard.
 document$.subscribe(() => {

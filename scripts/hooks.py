@@ -57,7 +57,7 @@ def on_pre_build(config: Any) -> None:
             del sys.modules[name]
     _state["assets"] = importlib.import_module("scripts.site_assets")
     _state["formulas"] = importlib.import_module("scripts.formulas")
-    _state["drawn"], _state["math_pages"] = set(), set()
+    _state["drawn"] = set()
     _state["claims_passed"] = _load_claim_cache()
 
 
@@ -94,12 +94,11 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
                    f'<div class="formula">{mathml}</div>' if display else mathml]
         last = match.end()
     pieces.append(content[last:])
-    _state["math_pages"].add(page.file.src_uri)
     return "".join(pieces)
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    if page.file.src_uri not in _state["math_pages"]:
+    if "<math" not in output:
         return output
     href = get_relative_url(formulas().FONT_URL, page.url)
     preload = f'<link rel="preload" href="{href}" as="font" type="font/woff2" crossorigin>'

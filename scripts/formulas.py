@@ -192,14 +192,16 @@ def _lay_out_cells(table: ET.Element) -> None:
 
 def drawn_characters(mathml: str) -> set[str]:
     """Every character the browser draws for this MathML, including the italic forms it
-    substitutes for single-letter identifiers."""
+    substitutes for single-letter identifiers and the radical sign it draws for a root."""
     characters: set[str] = set()
     for element in ET.fromstring(mathml).iter():
-        text = (element.text or "").strip()
+        if _tag(element) in ("msqrt", "mroot"):
+            characters.add("\u221a")
+        text = element.text or ""  # spaces too: a fallback font's space has other widths
         if _tag(element) == "mi" and len(text) == 1 and "mathvariant" not in element.attrib:
             text = styled(text, "italic") or text
         characters.update(text)
-    return characters - {" "}
+    return characters
 
 
 def node() -> str:

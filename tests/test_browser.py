@@ -98,6 +98,17 @@ def test_page_loads_everything_locally(browser: object, server: str, path: str) 
         context.close()
 
 
+def fonts_drawing(page: object, selector: str) -> set[str]:
+    """The font families Chromium actually used for the text of the matching elements."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+    nodes = cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]
+    return {font["familyName"] for node in nodes
+            for font in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]}
+
+
 @pytest.mark.parametrize("path", PAGES)
 def test_math_is_rendered_and_no_tex_shows(browser: object, server: str, path: str) -> None:
     context, page, _, _ = open_page(browser, server + path)
@@ -115,7 +126,9 @@ def test_math_is_rendered_and_no_tex_shows(browser: object, server: str, path: s
                 return [...document.fonts].filter((f) => f.family.includes("STIX Two Math"))
                     .map((f) => f.status);
             }""")
-            assert faces == ["loaded"]  # the site's math font, not a fallback
+            assert faces == ["loaded"]
+            assert fonts_drawing(page, "article math :is(mi, mo, mn, mtext, ms)") == \
+                {"STIX Two Math"}  # every glyph from the site's cut-down font, none from a fallback
     finally:
         context.close()
 

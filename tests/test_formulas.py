@@ -75,9 +75,9 @@ def test_no_tex_is_left_in_the_markup() -> None:
 
 
 def test_drawn_characters_include_the_italic_forms_of_single_letters() -> None:
-    markup = formulas.render([(r"\sigma(x) = \frac{1}{1+e^{-x}}, \ln 2", False)])[0]
+    markup = formulas.render([(r"\sigma(x) = \frac{1}{1+e^{-x}}, \ln 2, \sqrt[3]{h}", False)])[0]
     drawn = formulas.drawn_characters(markup)
-    assert {"𝜎", "𝑥", "𝑒", "(", ")", "=", "1", "+", "−", "l", "n", "2"} <= drawn
+    assert {"𝜎", "𝑥", "𝑒", "(", ")", "=", "1", "+", "−", "l", "n", "2", "3", "ℎ", "√"} <= drawn
     assert not {"σ", "x", "e"} & drawn  # single letters are drawn italic
 
 

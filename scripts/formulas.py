@@ -138,31 +138,47 @@ def core_mathml(markup: str, tex: str) -> str:
 
 
 def _space_function_names(math: ET.Element) -> None:
-    """A thin space after a function name (KaTeX's U+2061 FUNCTION APPLICATION) when an
-    operand follows, not a fence, punctuation or relation, looking past a superscript or prime
-    on the name: TeX's spacing after an operator name."""
+    """TeX's thin spaces around an operator name such as ``\\ln`` (KaTeX follows each with
+    U+2061 FUNCTION APPLICATION): after it when an operand follows rather than a fence,
+    punctuation or relation (``\\tanh x``, not ``\\tanh(x)``), and before it when an operand or
+    closing fence precedes (``(1 - t) \\ln``). A superscript or prime on the name is its own."""
     parents = {child: parent for parent in math.iter() for child in parent}
-    for apply in [e for e in math.iter() if _tag(e) == "mo" and e.text == "\u2061"]:
-        node = apply
+
+    def unit(node: ET.Element, last: bool) -> ET.Element:
         while node in parents:
-            parent = parents[node]
-            siblings = list(parent)
-            if (_tag(parent) in ("mrow", "mstyle") and node is siblings[-1]) or \
-                    (_tag(parent) in SCRIPTS and node is siblings[0]):
-                node = parent
+            siblings = list(parents[node])
+            if (_tag(parents[node]) in ("mrow", "mstyle") and node is siblings[-1 if last else 0]) \
+                    or (_tag(parents[node]) in SCRIPTS and node is siblings[0]):
+                node = parents[node]
             else:
                 break
+        return node
+
+    def neighbour(node: ET.Element, step: int) -> ET.Element | None:
         if node not in parents:
-            continue
+            return None
         siblings = list(parents[node])
-        after = siblings[siblings.index(node) + 1] if node is not siblings[-1] else None
-        if after is None or _tag(after) == "mo":  # fences, punctuation, relations: no space
-            continue
-        if node is apply:
-            apply.set("rspace", THIN_SPACE)
-        else:
-            parents[node].insert(siblings.index(node) + 1,
-                                 ET.Element(f"{{{MATHML}}}mspace", width=THIN_SPACE))
+        index = siblings.index(node) + step
+        return siblings[index] if 0 <= index < len(siblings) else None
+
+    def thin_space(node: ET.Element, offset: int) -> None:
+        parent = parents[node]
+        parent.insert(list(parent).index(node) + offset,
+                      ET.Element(f"{{{MATHML}}}mspace", width=THIN_SPACE))
+
+    for apply in [e for e in math.iter() if _tag(e) == "mo" and e.text == "\u2061"]:
+        end = unit(apply, last=True)
+        after = neighbour(end, 1)
+        if after is not None and _tag(after) != "mo":
+            if end is apply:
+                apply.set("rspace", THIN_SPACE)
+            else:
+                thin_space(end, 1)
+        name = neighbour(apply, -1)
+        start = unit(name, last=False) if name is not None else None
+        before = neighbour(start, -1) if start is not None else None
+        if before is not None and (_tag(before) != "mo" or before.text in CLOSING):
+            thin_space(start, 0)
 
 
 def _lay_out_cells(table: ET.Element) -> None:

@@ -43,9 +43,10 @@ def test_aligned_cells_carry_their_alignment_and_spacing() -> None:
 @pytest.mark.parametrize(("tex", "spaced"), [
     (r"\tanh x", True), (r"\tanh(x)", False), (r"\tanh^2 x", True), (r"\tanh'(x)", False),
     (r"\ln \sigma(x)", True), (r"\operatorname{softplus}(z)", False), (r"\tanh, x", False),
+    (r"(1 - t)\ln(z)", True), (r"t \ln(z)", True), (r"= \ln(z)", False), (r"(\ln(z))", False),
 ])
-def test_a_function_name_is_followed_by_a_thin_space_before_an_operand(tex: str,
-                                                                        spaced: bool) -> None:
+def test_a_function_name_is_set_off_from_its_operands_by_thin_spaces(
+        tex: str, spaced: bool) -> None:
     markup = formulas.render([(tex, False)])[0]
     assert ("0.1667em" in markup) is spaced, markup
 

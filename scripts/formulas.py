@@ -37,12 +37,6 @@ SIGNS = set("\u2212+\u00b1\u2213")
 CLOSING = set(")]}|\u2016\u27e9\u230b\u2309") | PRIMES
 SCRIPTS = {"msup", "msub", "msubsup", "munder", "mover", "munderover"}
 THIN_SPACE = "0.1667em"
-ET.register_namespace("", MATHML)
-
-
-def _tag(element: ET.Element) -> str:
-    return element.tag.removeprefix(f"{{{MATHML}}}")
-
 
 # First capital, first small letter and first digit of each variant in Unicode's Mathematical
 # Alphanumeric Symbols block, and the letters that block leaves to Letterlike Symbols.
@@ -57,12 +51,18 @@ ITALIC_SYMBOLS = {"\u03f4": 0x1D6F3, "\u2207": 0x1D6FB, "\u2202": 0x1D715, "\u03
                   "\u03d1": 0x1D717, "\u03f0": 0x1D718, "\u03d5": 0x1D719, "\u03f1": 0x1D71A,
                   "\u03d6": 0x1D71B}
 
+ET.register_namespace("", MATHML)
+
 
 class FormulaError(ValueError):
     """A formula KaTeX rejects or that MathML Core cannot draw as written."""
 
     def __init__(self, tex: str, reason: str) -> None:
         super().__init__(f"cannot render the formula {tex!r}: {reason}")
+
+
+def _tag(element: ET.Element) -> str:
+    return element.tag.removeprefix(f"{{{MATHML}}}")
 
 
 def styled(char: str, variant: str) -> str | None:
@@ -96,13 +96,13 @@ def core_mathml(markup: str, tex: str) -> str:
     """KaTeX's MathML rewritten as MathML Core draws it the way TeX would.
 
     MathML Core leaves out ``mathvariant`` (other than "normal"), ``columnalign`` and
-    ``columnspacing``, puts no space after a function name, guesses a sign's form from its
+    ``columnspacing``, puts no space around a function name, guesses a sign's form from its
     position in an ``mrow`` only, and draws a prime as a superscript of a character that is
     already raised. So: styled letters become Unicode mathematical alphanumerics, table cells
-    get their alignment and spacing as CSS, ``\\tanh x`` gets TeX's thin space (``\\tanh(x)``
-    none), a sign after an operator or opening fence is marked as a prefix (the minus in
-    ``(-x)``), a primed symbol is written ``f′`` rather than ``f^′``, and the TeX annotation is
-    dropped.
+    get their alignment and spacing as CSS, ``\\tanh x`` and ``(1 - t) \\ln`` get TeX's thin
+    spaces (``\\tanh(x)`` none), a sign after an operator or opening fence is marked as a
+    prefix (the minus in ``(-x)``), a primed symbol is written ``f′`` rather than ``f^′``, and
+    the TeX annotation is dropped.
     """
     start, end = markup.find("<math"), markup.rfind("</math>")
     math = ET.fromstring(markup[start:end + len("</math>")])

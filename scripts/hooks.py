@@ -38,7 +38,7 @@ TABLE_LINE = re.compile(r"^<!-- table: ([\w-]+) -->$", re.MULTILINE)
 ALL_TABLES_LINE = "<!-- tables: all -->"
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
 
-_state: dict[str, Any] = {"mathml": {}}
+_state: dict[str, Any] = {}
 
 
 def assets() -> ModuleType:
@@ -57,6 +57,9 @@ def on_pre_build(config: Any) -> None:
             del sys.modules[name]
     _state["assets"] = importlib.import_module("scripts.site_assets")
     _state["formulas"] = importlib.import_module("scripts.formulas")
+    renderer = Path(formulas().__file__).read_bytes() + formulas().RENDERER.read_bytes()
+    if _state.get("renderer") != renderer:  # rendered MathML outlives a build, not an edit
+        _state["renderer"], _state["mathml"] = renderer, {}
     _state["drawn"] = set()
     _state["claims_passed"] = _load_claim_cache()
 

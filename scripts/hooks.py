@@ -91,8 +91,8 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
     found = [_formula(m) for m in matches]
     rendered = _render(found, page.file.src_uri)
     pieces, last = [], 0
-    for match, (_, display), mathml in zip(matches, found, rendered):
-        _state["drawn"] |= formulas().drawn_characters(mathml)
+    for match, (_, display), (mathml, drawn) in zip(matches, found, rendered):
+        _state["drawn"] |= drawn
         pieces += [content[last:match.start()],
                    f'<div class="formula">{mathml}</div>' if display else mathml]
         last = match.end()
@@ -215,14 +215,16 @@ def _formula(match: re.Match[str]) -> tuple[str, bool]:
     return tex.strip(), display
 
 
-def _render(found: list[tuple[str, bool]], source: str) -> list[str]:
-    """Rendered once per formula while ``mkdocs serve`` runs."""
+def _render(found: list[tuple[str, bool]], source: str) -> list[tuple[str, set[str]]]:
+    """Each formula's MathML and the characters it draws, worked out once per formula while
+    ``mkdocs serve`` runs."""
     cache = _state["mathml"]
     missing = sorted({f for f in found if f not in cache})
     try:
-        cache.update(zip(missing, formulas().render(missing)))
+        rendered = formulas().render(missing)
     except (RuntimeError, ValueError) as exc:
         raise PluginError(f"{source}: {exc}") from exc
+    cache.update((f, (m, formulas().drawn_characters(m))) for f, m in zip(missing, rendered))
     return [cache[f] for f in found]
 
 

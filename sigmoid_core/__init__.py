@@ -1,10 +1,12 @@
 """sigmoid_core: the logistic sigmoid and its relatives, accurate over the whole float range.
 
 Every function takes any real array-like or scalar and returns a numpy array of the same shape
-(a numpy scalar for 0-d input). float64, float32 and float16 inputs keep their dtype (float32
-and float16 are evaluated in float64 and rounded once); integer and bool inputs give float64;
-complex, string, object and long double inputs raise TypeError. NaN propagates, infinities
-give the exact limits, and no input raises a floating-point warning.
+(a numpy scalar for 0-d input). Every float dtype is kept: float32 and float16 are evaluated
+in float64 and rounded once, long double in long double; integer and bool inputs give float64;
+complex, string, object and datetime inputs raise TypeError. NaN propagates, infinities give
+the exact limits, and no input raises a floating-point warning. sigmoid, log_sigmoid,
+softplus and logit are monotone from each float to the next, and sigmoid_derivative never
+increases with |x|.
 
 The textbook versions, kept to show how they fail, live in `sigmoid_core.naive`.
 """

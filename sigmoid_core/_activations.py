@@ -6,7 +6,7 @@ import numpy as np
 from numpy.lib.array_utils import normalize_axis_index
 from numpy.typing import ArrayLike, NDArray
 
-from ._array import as_real_array, elementwise, result_dtype
+from ._array import as_real_array, elementwise, result_dtype, saturation, working_dtype
 from ._sigmoid import _sigmoid_derivative_kernel, _sigmoid_kernel
 
 __all__ = [
@@ -23,13 +23,8 @@ __all__ = [
     "tanh_from_sigmoid",
 ]
 
-# Beyond |x| = 800 every function here has reached its float64 limit (e^-800 underflows to 0,
-# so do x e^-x and sech^2 x, and sigma, tanh are exactly 0 or +-1): clipping there keeps 2x and
-# inf * 0 out of the arithmetic without changing any result.
-SATURATION = 800.0
 
-
-def _tanh_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
+def _tanh_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
     np.tanh(x, out=out)
 
 
@@ -43,8 +38,9 @@ def tanh(x: ArrayLike) -> NDArray[np.floating]:
     return elementwise("tanh", _tanh_kernel, x)
 
 
-def _tanh_derivative_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
-    doubled = np.clip(x, -SATURATION, SATURATION)
+def _tanh_derivative_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
+    limit = saturation(x.dtype)  # sech^2 x is 0 beyond: clipping keeps 2x finite
+    doubled = np.clip(x, -limit, limit)
     doubled *= 2.0
     _sigmoid_derivative_kernel(doubled, out)
     out *= 4.0  # exact: a power of two
@@ -61,8 +57,9 @@ def tanh_derivative(x: ArrayLike) -> NDArray[np.floating]:
     return elementwise("tanh_derivative", _tanh_derivative_kernel, x)
 
 
-def _tanh_from_sigmoid_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
-    doubled = np.clip(x, -SATURATION, SATURATION)
+def _tanh_from_sigmoid_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
+    limit = saturation(x.dtype)  # tanh x is +-1 beyond: clipping keeps 2x finite
+    doubled = np.clip(x, -limit, limit)
     doubled *= 2.0
     _sigmoid_kernel(doubled, out)
     out *= 2.0
@@ -81,7 +78,7 @@ def tanh_from_sigmoid(x: ArrayLike) -> NDArray[np.floating]:
     return elementwise("tanh_from_sigmoid", _tanh_from_sigmoid_kernel, x)
 
 
-def _sigmoid_from_tanh_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
+def _sigmoid_from_tanh_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
     np.multiply(x, 0.5, out=out)
     np.tanh(out, out=out)
     out += 1.0
@@ -100,7 +97,7 @@ def sigmoid_from_tanh(x: ArrayLike) -> NDArray[np.floating]:
     return elementwise("sigmoid_from_tanh", _sigmoid_from_tanh_kernel, x)
 
 
-def _relu_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
+def _relu_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
     np.maximum(x, 0.0, out=out)  # np.maximum propagates NaN
 
 
@@ -112,7 +109,7 @@ def relu(x: ArrayLike) -> NDArray[np.floating]:
     return elementwise("relu", _relu_kernel, x)
 
 
-def _relu_derivative_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
+def _relu_derivative_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
     np.greater(x, 0.0, out=out, casting="unsafe")  # 1.0 where x > 0, else 0.0 (NaN too)
     nan = np.isnan(x)
     if nan.any():
@@ -151,7 +148,7 @@ def leaky_relu(x: ArrayLike, negative_slope: float = 0.01) -> NDArray[np.floatin
     """
     slope = _check_slope(negative_slope, "leaky_relu")
 
-    def kernel(block: NDArray[np.float64], out: NDArray[np.float64]) -> None:
+    def kernel(block: NDArray[np.floating], out: NDArray[np.floating]) -> None:
         if slope == 0.0:  # alpha min(x, 0) would be 0 * -inf = NaN at x = -inf
             _relu_kernel(block, out)
             return
@@ -170,7 +167,7 @@ def leaky_relu_derivative(x: ArrayLike, negative_slope: float = 0.01) -> NDArray
     """
     slope = _check_slope(negative_slope, "leaky_relu_derivative")
 
-    def kernel(block: NDArray[np.float64], out: NDArray[np.float64]) -> None:
+    def kernel(block: NDArray[np.floating], out: NDArray[np.floating]) -> None:
         _relu_derivative_kernel(block, out)
         out *= 1.0 - slope
         out += slope
@@ -178,11 +175,11 @@ def leaky_relu_derivative(x: ArrayLike, negative_slope: float = 0.01) -> NDArray
     return elementwise("leaky_relu_derivative", kernel, x)
 
 
-def _silu_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
+def _silu_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
     _sigmoid_kernel(x, out)
-    # below -SATURATION sigma(x) is 0, so the product is -0 whatever x is; clipping keeps
+    # below -saturation sigma(x) is 0, so the product is -0 whatever x is; clipping keeps
     # -inf * 0 from making NaN
-    np.multiply(out, np.maximum(x, -SATURATION), out=out)
+    np.multiply(out, np.maximum(x, -saturation(x.dtype)), out=out)
 
 
 def silu(x: ArrayLike) -> NDArray[np.floating]:
@@ -195,15 +192,16 @@ def silu(x: ArrayLike) -> NDArray[np.floating]:
     return elementwise("silu", _silu_kernel, x)
 
 
-def _silu_derivative_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
-    clipped = np.clip(x, -SATURATION, SATURATION)  # the results are exact limits beyond
+def _silu_derivative_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
+    limit = saturation(x.dtype)
+    clipped = np.clip(x, -limit, limit)  # the results are exact limits beyond
     _sigmoid_kernel(-clipped, out)
     out *= clipped
     out += 1.0  # 1 + x sigma(-x)
     out *= _sigmoid_of(clipped)
 
 
-def _sigmoid_of(x: NDArray[np.float64]) -> NDArray[np.float64]:
+def _sigmoid_of(x: NDArray[np.floating]) -> NDArray[np.floating]:
     out = np.empty_like(x)
     _sigmoid_kernel(x, out)
     return out
@@ -246,7 +244,7 @@ def softmax(x: ArrayLike, axis: int = -1) -> NDArray[np.floating]:
     normalize_axis_index(axis, a.ndim)  # AxisError for a bad axis, even on empty input
     if a.size == 0:
         return np.empty(a.shape, dtype=dtype)
-    z = a.astype(np.float64)
+    z = a.astype(working_dtype(dtype))
     m = z.max(axis=axis, keepdims=True)  # NaN if the slice holds a NaN
     finite_m = np.where(np.isfinite(m), m, 0.0)
     # x - m can only overflow to -inf, where exp gives the 0 it should;

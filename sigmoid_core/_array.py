@@ -2,13 +2,16 @@
 
 Dtype policy (one place, so every function agrees):
 
-* float64 in, float64 out; float32 in, float32 out; float16 in, float16 out. Narrow floats are
-  evaluated in float64 and rounded once at the end, so their results are correctly rounded but
-  for the last rounding.
+* Every float dtype is kept: float64, float32, float16 and long double in, the same out.
+  float32 and float16 are evaluated in float64 and rounded once at the end; long double is
+  evaluated in long double (80-bit extended on x86-64, where it has 11 more bits than
+  float64), so it keeps the precision its caller asked for.
 * bool and integer inputs are converted to float64.
-* complex, string, bytes, object, datetime, structured and long double inputs raise TypeError
-  naming the function and the dtype (long double because every kernel here is written and
-  tested for float64; rounding it to float64 silently would lose the precision its caller asked for).
+* complex, string, bytes, object, datetime and structured inputs raise TypeError naming the
+  function and the dtype.
+
+Kernels are written once for any working dtype: their thresholds come from `exp_limit`, never
+from a float64 literal.
 
 Element-wise functions run in blocks of ``BLOCK`` elements: the three to six numpy passes a
 stable formula needs then work on data in the CPU cache instead of streaming whole arrays
@@ -18,16 +21,25 @@ allocation the size of the input is the result (``benchmarks/bench_core.py`` mea
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-__all__ = ["BLOCK", "as_real_array", "elementwise", "result_dtype"]
+__all__ = [
+    "BLOCK",
+    "as_real_array",
+    "elementwise",
+    "exp_limit",
+    "result_dtype",
+    "saturation",
+    "working_dtype",
+]
 
 BLOCK = 32768  # elements per block: 256 KiB of float64, fastest of 2**13..2**16 measured
 
-Kernel = Callable[[NDArray[np.float64], NDArray[np.float64]], object]
+Kernel = Callable[[NDArray[np.floating], NDArray[np.floating]], object]
 
 
 def as_real_array(x: ArrayLike, name: str) -> NDArray[np.generic]:
@@ -36,13 +48,9 @@ def as_real_array(x: ArrayLike, name: str) -> NDArray[np.generic]:
         a = np.asarray(x)
     except (TypeError, ValueError) as exc:  # ragged nested sequences and the like
         raise TypeError(f"{name}() expects real numbers, got {type(x).__name__}: {exc}") from exc
-    kind = a.dtype.kind
-    if kind in "biu" or (kind == "f" and a.dtype.itemsize <= 8):
+    if a.dtype.kind in "biuf":
         return a
-    hint = " (use float64)" if kind == "f" else ""
-    raise TypeError(
-        f"{name}() expects real floating, integer or bool input, got dtype {a.dtype}{hint}"
-    )
+    raise TypeError(f"{name}() expects real floating, integer or bool input, got dtype {a.dtype}")
 
 
 def result_dtype(dtype: np.dtype) -> np.dtype:
@@ -50,11 +58,32 @@ def result_dtype(dtype: np.dtype) -> np.dtype:
     return dtype if dtype.kind == "f" else np.dtype(np.float64)
 
 
+def working_dtype(dtype: np.dtype) -> np.dtype:
+    """The dtype a kernel computes in: long double for long double, float64 for the rest."""
+    return np.dtype(np.longdouble) if dtype == np.longdouble else np.dtype(np.float64)
+
+
+@functools.cache
+def exp_limit(dtype: np.dtype) -> np.floating:
+    """The largest whole number whose ``exp`` is finite in ``dtype``: 709 for float64, 11356
+    for x86-64 long double. Kernels clip arguments of ``exp`` there."""
+    return np.dtype(dtype).type(np.floor(np.log(np.finfo(dtype).max)))
+
+
+@functools.cache
+def saturation(dtype: np.dtype) -> np.floating:
+    """A whole number beyond which ``exp(-x)`` is 0 in ``dtype`` (746 for float64, 11401 for
+    x86-64 long double): past it sigma, tanh and their derivatives have reached their limits,
+    so kernels may clip there without changing any result."""
+    finfo = np.finfo(dtype)
+    return finfo.dtype.type(np.ceil(-np.log(finfo.smallest_subnormal)) + 1)
+
+
 def elementwise(name: str, kernel: Kernel, x: ArrayLike) -> NDArray[np.floating]:
     """Apply ``kernel(block_in, block_out)`` to ``x`` block by block.
 
-    ``kernel`` receives a float64 block and a float64 output block of the same length and must
-    fill the output. It runs with underflow ignored: every kernel here relies on gradual
+    ``kernel`` receives a block in the working dtype (`working_dtype`) and an output block of
+    the same length and dtype, and must fill the output. It runs with underflow ignored: every kernel here relies on gradual
     underflow (an ``exp`` that rounds to a subnormal or to 0 is the correctly rounded result),
     and no other floating-point condition is masked, so kernels avoid overflow and invalid
     operations by construction.
@@ -63,13 +92,14 @@ def elementwise(name: str, kernel: Kernel, x: ArrayLike) -> NDArray[np.floating]
     out = np.empty(a.shape, dtype=result_dtype(a.dtype))
     src = a.reshape(-1)  # a view for contiguous input, one copy otherwise
     dst = out.reshape(-1)  # always a view: out is fresh and contiguous
-    direct = dst.dtype == np.float64
-    buffer = None if direct else np.empty(min(BLOCK, dst.size))
+    work = working_dtype(dst.dtype)
+    direct = dst.dtype == work
+    buffer = None if direct else np.empty(min(BLOCK, dst.size), dtype=work)
     with np.errstate(under="ignore"):
         for start in range(0, src.size, BLOCK):
             block = src[start : start + BLOCK]
-            if block.dtype != np.float64:
-                block = block.astype(np.float64)
+            if block.dtype != work:
+                block = block.astype(work)
             if direct:
                 kernel(block, dst[start : start + BLOCK])
             else:

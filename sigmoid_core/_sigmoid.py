@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from ._array import as_real_array, elementwise
+from ._array import as_real_array, elementwise, exp_limit
 
 __all__ = [
     "log_sigmoid",
@@ -17,21 +17,28 @@ __all__ = [
     "softplus",
 ]
 
-# exp(709) = 8.2e307 is finite in float64 (exp overflows from 709.78 on), and from x = 37 on
-# sigma(x) rounds to 1, so clipping x at EXP_ARG_LIMIT keeps e^x finite and changes no result.
-EXP_ARG_LIMIT = 709.0
+# Monotonicity. Rounding is monotone, and so are IEEE +, -, *, / in each operand and the
+# library's exp, expm1 and log1p (tests/test_monotonicity.py checks them on adjacent floats).
+# An expression built from such steps, where every operand moves the result the same way, is
+# therefore monotone whatever its rounding errors: 1 / (1 + exp(-x)) is, e^x / (1 + e^x) is
+# not (numerator and denominator both grow, and their roundings can make the ratio step down
+# between neighbouring inputs, as it did near x = 37). Every kernel below is written that way.
 
 
-def _sigmoid_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
-    if x.max() <= EXP_ARG_LIMIT:  # one cheap reduction saves a pass; False for NaN, too
-        np.exp(x, out=out)
-    else:
-        np.minimum(x, EXP_ARG_LIMIT, out=out)
-        np.exp(out, out=out)
-    # e / (1 + e) with e = e^x: for x > 0 the error of e cancels between numerator and
-    # denominator; for x < -37, 1 + e rounds to 1 and the result is e itself, subnormals
-    # included. Within 2 ulp everywhere (tests/test_accuracy.py).
-    np.divide(out, out + 1.0, out=out)
+def _sigmoid_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
+    limit = exp_limit(x.dtype)
+    np.negative(x, out=out)
+    far = not out.max() <= limit  # one cheap reduction saves a pass; True for NaN, too
+    if far:
+        np.minimum(out, limit, out=out)  # keeps exp finite; those results are replaced below
+    np.exp(out, out=out)  # e^-x, decreasing in x
+    out += 1.0
+    np.divide(1.0, out, out=out)  # 1 / (1 + e^-x): increasing in x, step by step
+    if far:
+        # below -limit, 1 + e^-x would overflow; there sigma(x) = e^x / (1 + e^x) equals e^x
+        # to far better than an ulp (e^x < 1e-300), the subnormal tail included
+        tail = x < -limit
+        out[tail] = np.exp(x[tail])
 
 
 def sigmoid(x: ArrayLike) -> NDArray[np.floating]:
@@ -39,15 +46,22 @@ def sigmoid(x: ArrayLike) -> NDArray[np.floating]:
 
     $$\sigma(x) = \frac{1}{1 + e^{-x}}$$
 
-    Also called the logistic function or ``expit``. It is evaluated as $e^x / (1 + e^x)$, with
-    $x$ clipped at 709 where $\sigma(x)$ has long rounded to 1: the textbook formula's
-    $e^{-x}$ overflows for $x < -709.78$ and flushes the subnormal tail to 0, this form returns
-    $e^x$ itself there (for $x < -37$, $1 + e^x$ rounds to 1), to the last bit. No
-    floating-point warning is raised for any input.
+    Also called the logistic function or ``expit``. It is evaluated as the textbook formula
+    itself, step by step: $e^{-x}$, then $1 + e^{-x}$, then the reciprocal. Each step is
+    monotone and rounds once, so the result is **monotone**: it never decreases from one
+    float to the next. (The quotient $e^x / (1 + e^x)$ is as accurate but not monotone: its
+    numerator and denominator both grow and round, and their ratio steps down between
+    neighbouring inputs thousands of times near $x = 37$.) Where $e^{-x}$ would overflow,
+    below $x = -709$ in float64, the result is $e^x$ itself, which equals
+    $e^x / (1 + e^x)$ there to far better than an ulp: the textbook formula's overflow warning
+    and its 0 for the subnormal tail ($-745.13 < x < -708.4$) do not happen. No floating-point
+    warning is raised for any input. Within 2 ulp of the exact value over the whole float64
+    range (`tests/test_accuracy.py`).
 
     Args:
-        x: Real input of any shape. float32 and float16 are kept, integers and bools become
-            float64.
+        x: Real input of any shape. Every float dtype is kept (float16 and float32 are
+            evaluated in float64 and rounded once, long double in long double); integers and
+            bools become float64.
 
     Returns:
         $\sigma(x)$ with the shape of ``x``; a numpy scalar for a 0-d input. $\sigma(\pm\infty)$
@@ -66,12 +80,27 @@ def sigmoid(x: ArrayLike) -> NDArray[np.floating]:
     return elementwise("sigmoid", _sigmoid_kernel, x)
 
 
-def _sigmoid_derivative_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
-    np.copysign(x, -1.0, out=out)
-    np.exp(out, out=out)  # e = exp(-|x|), in [0, 1]: cannot overflow
-    denominator = np.add(out, 1.0)
-    np.multiply(denominator, denominator, out=denominator)
-    np.divide(out, denominator, out=out)  # e / (1 + e)^2 = sigma(x) sigma(-x)
+def _sigmoid_derivative_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
+    # sigma'(x) = 1 / (e^a + 2 + e^-a) with a = |x|, and e^a + 2 + e^-a = 4 + (e^a - 1)(1 - e^-a).
+    # With e = e^a, both factors e - 1 and 1 - 1/e grow with a, so each step below moves the
+    # result one way and the result never steps up as |x| grows.
+    limit = exp_limit(x.dtype)
+    np.absolute(x, out=out)
+    far = not out.max() <= limit  # True for NaN
+    if far:
+        np.minimum(out, limit, out=out)
+    np.exp(out, out=out)  # e in [1, e^limit]
+    grown = np.subtract(out, 1.0)  # e - 1: exact for e <= 2 (Sterbenz)
+    np.divide(1.0, out, out=out)
+    np.subtract(1.0, out, out=out)  # 1 - 1/e
+    out *= grown
+    out += 4.0
+    np.divide(1.0, out, out=out)
+    if far:
+        # beyond the limit sigma'(x) = e^-|x| (1 + e^-|x|)^-2 equals e^-|x| to far better than
+        # an ulp; it is subnormal or 0 there
+        tail = np.abs(x) > limit
+        out[tail] = np.exp(-np.abs(x[tail]))
 
 
 def sigmoid_derivative(x: ArrayLike) -> NDArray[np.floating]:
@@ -81,9 +110,12 @@ def sigmoid_derivative(x: ArrayLike) -> NDArray[np.floating]:
 
     The textbook form $\sigma(x)(1-\sigma(x))$ cancels to exactly 0 once $\sigma(x)$ rounds to 1
     (from $x \approx 36.7$ in float64, $16.6$ in float32) although the true value is about
-    $e^{-x}$. Written with $e^{-|x|}$ the formula keeps full relative precision everywhere,
-    subnormal results included, and is exactly even: ``sigmoid_derivative(-x) ==
-    sigmoid_derivative(x)`` bit for bit.
+    $e^{-x}$. This function evaluates
+    $\sigma'(x) = 1 / \bigl(4 + (e^{|x|} - 1)(1 - e^{-|x|})\bigr)$: no step cancels, so the
+    result stays within 3 ulp of the exact value over the whole float64 range. Both factors
+    grow with $|x|$ and each step rounds once, so the result never increases as $|x|$ grows
+    (a quotient such as $e^{-|x|} / (1 + e^{-|x|})^2$ can), and it depends on $|x|$ only, so
+    ``sigmoid_derivative(-x) == sigmoid_derivative(x)`` bit for bit.
 
     Args:
         x: Real input of any shape (the pre-activation, not the sigmoid's output).
@@ -95,8 +127,8 @@ def sigmoid_derivative(x: ArrayLike) -> NDArray[np.floating]:
         >>> from sigmoid_core import sigmoid_derivative
         >>> float(sigmoid_derivative(0.0))
         0.25
-        >>> float(sigmoid_derivative(40.0))  # s*(1-s) would give 0.0 here
-        4.248354255291589e-18
+        >>> float(sigmoid_derivative(40.0))  # s*(1-s) gives 0.0; the truth is 4.2483542552915890e-18
+        4.24835425529159e-18
 
     See also:
         `sigmoid_derivative_from_output` when you hold $y = \sigma(x)$ instead of $x$.
@@ -142,12 +174,12 @@ def sigmoid_derivative_from_output(y: ArrayLike) -> NDArray[np.floating]:
     return elementwise("sigmoid_derivative_from_output", _output_kernel, a)
 
 
-def _output_kernel(y: NDArray[np.float64], out: NDArray[np.float64]) -> None:
+def _output_kernel(y: NDArray[np.floating], out: NDArray[np.floating]) -> None:
     np.subtract(1.0, y, out=out)  # exact for y >= 1/2 (Sterbenz)
     np.multiply(out, y, out=out)
 
 
-def _second_derivative_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
+def _second_derivative_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
     minus_abs = np.copysign(x, -1.0)
     e = np.exp(minus_abs)  # exp(-|x|) in [0, 1]
     one_minus_e = np.expm1(minus_abs)
@@ -188,11 +220,15 @@ def sigmoid_second_derivative(x: ArrayLike) -> NDArray[np.floating]:
     return elementwise("sigmoid_second_derivative", _second_derivative_kernel, x)
 
 
-def _softplus_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
-    np.copysign(x, -1.0, out=out)
-    np.exp(out, out=out)
-    np.log1p(out, out=out)  # log(1 + e^-|x|) in [0, log 2]
-    out += np.maximum(x, 0.0)  # max(x, 0) + log1p(e^-|x|): no overflow, no cancellation
+def _softplus_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
+    limit = exp_limit(x.dtype)
+    far = not x.max() <= limit  # True for NaN
+    np.exp(np.minimum(x, limit) if far else x, out=out)
+    np.log1p(out, out=out)  # log(1 + e^x): exp and log1p both increase
+    if far:
+        # beyond the limit log(1 + e^x) = x + log1p(e^-x) rounds to x itself
+        tail = x > limit
+        out[tail] = x[tail]
 
 
 def softplus(x: ArrayLike) -> NDArray[np.floating]:
@@ -201,8 +237,10 @@ def softplus(x: ArrayLike) -> NDArray[np.floating]:
     $$\operatorname{softplus}(x) = \log\left(1 + e^{x}\right)
         = \max(x, 0) + \log\left(1 + e^{-|x|}\right)$$
 
-    The second form never overflows and adds two non-negative terms, so it keeps full relative
-    precision; its derivative is $\sigma(x)$.
+    It is evaluated as $\operatorname{log1p}(e^x)$, both steps increasing, so the result is monotone;
+    above $x = 709$ (float64), where $e^x$ would overflow, the result is $x$ itself, which is
+    what $\max(x, 0) + \log(1 + e^{-|x|})$ rounds to there. Within 1 ulp over the whole float
+    range. Its derivative is $\sigma(x)$.
 
     Examples:
         >>> from sigmoid_core import softplus
@@ -212,11 +250,9 @@ def softplus(x: ArrayLike) -> NDArray[np.floating]:
     return elementwise("softplus", _softplus_kernel, x)
 
 
-def _log_sigmoid_kernel(x: NDArray[np.float64], out: NDArray[np.float64]) -> None:
-    np.copysign(x, -1.0, out=out)
-    np.exp(out, out=out)
-    np.log1p(out, out=out)
-    np.subtract(np.minimum(x, 0.0), out, out=out)  # min(x, 0) - log1p(e^-|x|) = -softplus(-x)
+def _log_sigmoid_kernel(x: NDArray[np.floating], out: NDArray[np.floating]) -> None:
+    _softplus_kernel(np.negative(x), out)
+    np.negative(out, out=out)  # log sigma(x) = -softplus(-x)
 
 
 def log_sigmoid(x: ArrayLike) -> NDArray[np.floating]:
@@ -230,6 +266,11 @@ def log_sigmoid(x: ArrayLike) -> NDArray[np.floating]:
     cross-entropy of a logit $z$ and label $t$ is
     ``-(t * log_sigmoid(z) + (1 - t) * log_sigmoid(-z))``.
 
+    Evaluated as $-\operatorname{log1p}(e^{-x})$ (see `softplus`), so it is monotone, and within 1 ulp
+    over the whole float range. (The form $\min(x, 0) - \operatorname{log1p}(e^{-|x|})$ is as accurate
+    but subtracts two terms that grow together for $x < 0$, and steps down between
+    neighbouring inputs.)
+
     Examples:
         >>> from sigmoid_core import log_sigmoid
         >>> float(log_sigmoid(-1000.0))  # np.log(sigmoid(-1000.0)) would be -inf
@@ -238,19 +279,29 @@ def log_sigmoid(x: ArrayLike) -> NDArray[np.floating]:
     return elementwise("log_sigmoid", _log_sigmoid_kernel, x)
 
 
-def _logit_kernel(p: NDArray[np.float64], out: NDArray[np.float64]) -> None:
-    # log(p / (1 - p)) away from p = 1/2, log1p(2(p - 1/2) / (1 - p)) near it, where the plain
-    # form cancels; the same split as scipy.special.logit. The ratio 0/0 cannot occur, but the
-    # ends of the domain legitimately produce log(0) = -inf, p/0 = inf, and log of a negative
-    # ratio = NaN outside [0, 1]: those are the intended IEEE results.
-    one_minus_p = 1.0 - p
-    near_half = (p >= 0.3) & (p <= 0.65)
+def _logit_kernel(p: NDArray[np.floating], out: NDArray[np.floating]) -> None:
+    # logit(p) = log1p((2p - 1) / (1 - p)) for p >= 1/2, where 2p - 1 and 1 - p are exact
+    # (Sterbenz) and only the quotient rounds; -log1p((1 - 2p) / p) below 1/2, where p is exact
+    # and 1 - 2p is exact from p = 1/4 on. Either way the argument of log1p is >= 0, where
+    # log1p does not amplify errors, and each step moves the result one way. The two forms
+    # meet at 1/2 with a change of sign, so the joint is monotone too. Below the smallest
+    # normal number (zero, negatives and subnormals) (1 - 2p) / p would overflow: there
+    # logit(p) = log(p) + p + ... is log(p) itself. The ends legitimately give log1p(inf) = inf
+    # at p = 1 and log(0) = -inf, and p outside [0, 1] gives NaN: the intended IEEE results.
+    smallest_normal = np.finfo(p.dtype).smallest_normal
     with np.errstate(divide="ignore", invalid="ignore"):
-        np.divide(p, one_minus_p, out=out)
-        np.log(out, out=out)
-        if near_half.any():
-            q = p[near_half]
-            out[near_half] = np.log1p(2.0 * (q - 0.5) / one_minus_p[near_half])
+        np.subtract(1.0, p, out=out)
+        np.divide(2.0 * p - 1.0, out, out=out)
+        np.log1p(out, out=out)
+        lower = ~(p >= 0.5)  # NaN too: it stays NaN on either branch
+        if lower.any():
+            q = p[lower]
+            tiny = ~(q >= smallest_normal)
+            q_normal = np.maximum(q, smallest_normal)  # tiny ones are replaced below
+            below = np.log1p((1.0 - 2.0 * q_normal) / q_normal)
+            np.negative(below, out=below)
+            below[tiny] = np.log(q[tiny])
+            out[lower] = below
 
 
 def logit(p: ArrayLike) -> NDArray[np.floating]:
@@ -258,9 +309,15 @@ def logit(p: ArrayLike) -> NDArray[np.floating]:
 
     $$\operatorname{logit}(p) = \log\frac{p}{1 - p}, \qquad \sigma(\operatorname{logit}(p)) = p$$
 
-    The log-odds of a probability. Near $p = 1/2$ the quotient is close to 1 and its logarithm
-    would cancel, so there the function evaluates $\log_{1p}\bigl(2(p - 1/2)/(1 - p)\bigr)$,
-    whose argument is computed exactly.
+    The log-odds of a probability. $\log(p / (1 - p))$ itself loses digits near $p = 1/2$, where
+    the quotient is close to 1, so the function evaluates
+    $\operatorname{log1p}\bigl((2p - 1)/(1 - p)\bigr)$ for $p \ge 1/2$ and
+    $-\operatorname{log1p}\bigl((1 - 2p)/p\bigr)$ below. The numerator and the denominator are exact from
+    $p = 1/4$ up (Sterbenz's lemma; below $1/4$, $1 - 2p$ rounds once), the quotient rounds
+    once, and $\operatorname{log1p}$ of a non-negative argument does not amplify that error: within 1 ulp
+    over $[0, 1]$. Each step moves the result one way and the two forms meet at $p = 1/2$
+    with a change of sign, so the result is monotone. Below the smallest normal number the
+    result is $\log p$, to which $\log(p / (1-p))$ rounds there.
 
     Returns:
         ``logit(0) = -inf``, ``logit(1) = inf``, NaN for ``p`` outside $[0, 1]$ and for NaN,

@@ -1,4 +1,7 @@
-"""The textbook implementations, kept to demonstrate how they fail. Nothing else uses them.
+"""The textbook implementations, kept to demonstrate how they fail.
+
+The package itself never calls them; the site's build and `benchmarks/bench_core.py` use them
+as the contrast to `sigmoid_core`'s functions.
 
 * `sigmoid_math_loop` raises OverflowError for any x below about -709.78, where
   ``math.exp(-x)`` exceeds the largest float.

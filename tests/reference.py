@@ -1,4 +1,5 @@
-"""Reference values: mpmath at 60 significant digits, each rounded once to the target dtype.
+"""Reference values: mpmath at 60 significant digits, each rounded once to the target dtype
+(long double included: 60 digits are about 200 bits, three times its 64).
 
 One function per `sigmoid_core` function under test, with the same name. Each is written in the
 form that is exact in arbitrary precision: no cancellation survives 60 digits except where an
@@ -61,6 +62,35 @@ def silu_derivative(x: mpmath.mpf) -> mpmath.mpf:
     return s * (1 + x * (1 - s))
 
 
+def exact(x: np.floating) -> mpmath.mpf:
+    """The exact value of a finite float of any numpy dtype (long double included)."""
+    mantissa, exponent = np.frexp(x)
+    bits = np.finfo(x.dtype).nmant + 1
+    return mpmath.ldexp(mpmath.mpf(int(np.ldexp(mantissa, bits))), int(exponent) - bits)
+
+
+def round_to_wide(value: mpmath.mpf, dtype: np.dtype) -> np.floating:
+    """Round an mpf once to a float type wider than float64 (x86-64 long double), subnormals
+    included: the precision is cut to the bits the subnormal grid leaves before rounding."""
+    finfo = np.finfo(dtype)
+    kind = np.dtype(dtype).type
+    if mpmath.isinf(value) or mpmath.isnan(value):
+        return kind(float(value))
+    if value == 0:
+        return kind(0.0)
+    sign, man, exp, bits = value._mpf_
+    top = exp + bits - 1  # 2^top <= |value| < 2^(top + 1)
+    lowest = finfo.minexp - finfo.nmant  # the exponent of the smallest subnormal
+    precision = min(finfo.nmant + 1, top - lowest + 1)
+    if precision <= 0:  # below the smallest subnormal: at most half of it, rounds to 0 (even)
+        magnitude = finfo.smallest_subnormal if top == lowest - 1 and man != 1 << (bits - 1) else 0
+        rounded = kind(magnitude)
+    else:
+        _, man, exp, _ = mpmath.libmp.mpf_pos((0, man, exp, bits), precision, "n")
+        rounded = np.ldexp(kind(man), exp) if top < finfo.maxexp else kind(np.inf)
+    return -rounded if sign else rounded
+
+
 def round_to(value: mpmath.mpf, dtype: np.dtype) -> float:
     """Round an mpf once to ``dtype`` (float64 or float32), subnormals included.
 
@@ -83,6 +113,11 @@ def round_to(value: mpmath.mpf, dtype: np.dtype) -> float:
 
 def evaluate(function: Callable[[mpmath.mpf], mpmath.mpf], xs: np.ndarray) -> np.ndarray:
     """The reference of ``function`` at every element of ``xs``, rounded to ``xs.dtype``."""
+    wide = np.finfo(xs.dtype).nmant > 52
     with mp.workdps(DIGITS):
-        values = [round_to(function(mpmath.mpf(float(x))), xs.dtype) for x in xs]
+        if wide:
+            values = [round_to_wide(function(exact(x)) if np.isfinite(x) else function(
+                mpmath.mpf(float(x))), xs.dtype) for x in xs]
+        else:
+            values = [round_to(function(mpmath.mpf(float(x))), xs.dtype) for x in xs]
     return np.array(values, dtype=xs.dtype)

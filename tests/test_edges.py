@@ -39,6 +39,9 @@ def test_no_floating_point_warning_for_any_input(name: str) -> None:
     x = np.concatenate([FINITE_EXTREMES, SPECIALS, np.linspace(-800, 800, 3001)])
     inputs = [np.clip(x, -np.finfo(t).max, np.finfo(t).max).astype(t)  # each type's extremes
               for t in (np.float64, np.float32, np.float16)]
+    wide = np.finfo(np.longdouble)  # and long double's, far beyond float64's
+    inputs.append(np.concatenate([x.astype(np.longdouble), [-wide.max, wide.max, -11400.0,
+                                   -11356.6, 11357.0, wide.smallest_subnormal]]).astype(np.longdouble))
     with np.errstate(all="raise"), warnings.catch_warnings():
         warnings.simplefilter("error")
         for values in inputs:
@@ -54,6 +57,7 @@ def test_nan_propagates(name: str) -> None:
 @pytest.mark.parametrize(
     ("dtype", "expected"),
     [(np.float64, np.float64), (np.float32, np.float32), (np.float16, np.float16),
+     (np.longdouble, np.longdouble),
      (np.int64, np.float64), (np.int8, np.float64), (np.uint16, np.float64),
      (np.bool_, np.float64)],
 )
@@ -101,12 +105,10 @@ def test_input_is_not_modified(name: str) -> None:
 @pytest.mark.parametrize(
     "bad",
     [np.array([1 + 2j]), np.array(["0.5"]), np.array([b"0.5"]), np.array([0.5], dtype=object),
-     np.array(["2026-11-23"], dtype="datetime64[D]"), np.array([0.5], dtype=np.longdouble)],
-    ids=["complex", "str", "bytes", "object", "datetime", "longdouble"],
+     np.array(["2026-11-23"], dtype="datetime64[D]"), np.array([0.5], dtype=np.clongdouble)],
+    ids=["complex", "str", "bytes", "object", "datetime", "complex long double"],
 )
 def test_unsupported_dtype_raises_type_error_naming_function_and_dtype(name: str, bad: np.ndarray) -> None:
-    if bad.dtype == np.longdouble and np.dtype(np.longdouble).itemsize == 8:
-        pytest.skip("long double is float64 on this platform, so it is supported")
     with pytest.raises(TypeError, match=rf"{name}\(\).*{re.escape(str(bad.dtype))}"):
         getattr(sc, name)(bad)
 
@@ -131,6 +133,19 @@ def test_values_at_zero() -> None:
     assert sc.log_sigmoid(0.0) == -math.log(2)
     assert sc.relu_derivative(0.0) == 0.0  # the subgradient PyTorch and JAX choose
     assert sc.leaky_relu_derivative(0.0, negative_slope=0.2) == 0.2
+
+
+def test_long_double_keeps_its_range_and_precision() -> None:
+    if np.finfo(np.longdouble).nmant <= 52:
+        pytest.skip("long double is float64 on this platform: nothing more to keep")
+    x = np.array([-11000.0, -800.0, 1e-17, 40.0], dtype=np.longdouble)
+    s = sc.sigmoid(x)
+    assert s.dtype == np.longdouble
+    assert s[0] > 0 and s[1] > 0  # both 0 in float64: e^-800 underflows there
+    assert s[2] > 0.5 and 1 - s[3] > 0  # both round to 0.5 and 1 in float64
+    near_one = 1 - np.longdouble(2.0) ** -60  # 1 in float64
+    expected = 60 * np.log(np.longdouble(2))
+    assert abs(sc.logit(near_one) - expected) <= 2 * np.spacing(expected)
 
 
 def test_subnormal_tail_is_not_flushed_to_zero() -> None:

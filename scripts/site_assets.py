@@ -156,11 +156,27 @@ def saturation_points() -> dict[str, float]:
         key = np.dtype(dtype).name
         out[f"naive_one_{key}"] = first_x_where(lambda x: naive_sigmoid_quiet(x) == 1, 1, 100, dtype)
         out[f"core_one_{key}"] = first_x_where(lambda x: sc.sigmoid(x) == 1, 1, 100, dtype)
+        # the exact sigma(x) rounds to 1 from the midpoint 1 - 2^-(p+1) between 1 and the float
+        # below it (p bits of precision, ties to even): e^-x = 2^-(p+1) / (1 - 2^-(p+1))
+        bits = np.finfo(dtype).nmant + 1
+        with mpmath.workdps(40):
+            exact_one = mpmath.log(mpmath.mpf(2) ** (bits + 1) - 1)
+        out[f"exact_one_{key}"] = float(exact_one)
         out[f"naive_zero_{key}"] = -first_x_where(lambda x: naive_sigmoid_quiet(-x) == 0, 1, 1000, dtype)
         out[f"core_zero_{key}"] = -first_x_where(lambda x: sc.sigmoid(-x) == 0, 1, 1000, dtype)
         out[f"exp_overflow_{key}"] = float(np.log(np.finfo(dtype).max))
         out[f"subnormal_from_{key}"] = float(np.log(np.finfo(dtype).smallest_normal))
     return out
+
+
+@functools.cache
+def correctly_rounded_share(count: int = 5000) -> float:
+    """The share of float64 sigmoid(x) that are the float nearest the exact value, for x
+    uniform in [-40, 40] (fixed seed), against mpmath at 40 digits."""
+    x = np.random.default_rng(DATA_SEED).uniform(-40.0, 40.0, count)
+    with mpmath.workdps(40):
+        exact = np.array([float(1 / (1 + mpmath.exp(-mpmath.mpf(v)))) for v in map(float, x)])
+    return float(np.mean(sc.sigmoid(x) == exact))
 
 
 def exact_sigmoid_derivative(x: np.ndarray) -> np.ndarray:
@@ -526,6 +542,7 @@ def threshold_rows() -> list[tuple[object, ...]]:
             ("exp(x) overflows above", "exp_overflow"),
             ("naive 1/(1 + exp(−x)) is exactly 1 from", "naive_one"),
             ("sigmoid(x) is exactly 1 from", "core_one"),
+            ("the exact σ(x) rounds to 1 from", "exact_one"),
             ("σ(x) is subnormal below", "subnormal_from"),
             ("naive 1/(1 + exp(−x)) is exactly 0 below", "naive_zero"),
             ("sigmoid(x) is exactly 0 below", "core_zero"),
@@ -701,7 +718,22 @@ def claims_for_python_page() -> tuple[Claim, ...]:
     return (
         Claim(page, "709.78", lambda: rounds_to(points["exp_overflow_float64"], "709.78")),
         Claim(page, "745.13", lambda: rounds_to(-points["core_zero_float64"], "745.13")),
-        Claim(page, "36.74", lambda: rounds_to(points["naive_one_float64"], "36.74")),
+        Claim(page, "36.74", lambda: rounds_to(points["naive_one_float64"], "36.74")
+              and rounds_to(points["core_one_float64"], "36.74")),
+        Claim(page, "37.43", lambda: rounds_to(points["exact_one_float64"], "37.43")),
+        Claim(page, "17.33", lambda: rounds_to(points["core_one_float32"], "17.33")
+              and rounds_to(points["exact_one_float32"], "17.33")),
+        Claim(page, "about 63 % of them are correctly rounded",
+              lambda: rounds_to(100 * correctly_rounded_share(), "63")),
+        Claim(page, "below $x \\approx -708.4$",
+              lambda: rounds_to(points["subnormal_from_float64"], "-708.4")),
+        Claim(page, "2.2 \\times 10^{-308}",
+              lambda: f"{np.finfo(np.float64).smallest_normal:.1e}" == "2.2e-308"),
+        Claim(page, "4.9 \\times 10^{-324}",
+              lambda: f"{np.finfo(np.float64).smallest_subnormal:.1e}" == "4.9e-324"),
+        Claim(page, "e^{709} < 1.8 \\times 10^{308}",
+              lambda: math.exp(709) < 1.8e308 and f"{np.finfo(np.float64).max:.1e}" == "1.8e+308"),
+        Claim(page, "2^{-53} \\approx 1.1 \\times 10^{-16}", lambda: f"{2.0 ** -53:.1e}" == "1.1e-16"),
         Claim(page, "16.64", lambda: rounds_to(points["naive_one_float32"], "16.64")),
         Claim(page, "88.72", lambda: rounds_to(points["exp_overflow_float32"], "88.72")),
         Claim(page, "103.97", lambda: rounds_to(-points["core_zero_float32"], "103.97")),

@@ -134,3 +134,27 @@ def test_ulp_distance_counts_representable_numbers() -> None:
     tiny = np.array([np.finfo(np.float64).smallest_subnormal])
     assert ulp_distance(tiny, -tiny)[0] == 2
     assert ulp_distance(np.array([np.nan]), one)[0] == np.inf
+
+
+def test_every_float16_within_one_ulp() -> None:
+    """float16 is small enough to check every value: each result is within 1 ulp of a float64
+    reference from SciPy rounded to float16 (float16 is evaluated in float64 and rounded once,
+    so only double rounding can make it differ from the correctly rounded value)."""
+    from scipy import special
+
+    bits = np.arange(-(2**15), 2**15, dtype=np.int32).astype(np.int16)
+    x = bits.view(np.float16)
+    x = x[np.isfinite(x)]
+    wide = x.astype(np.float64)
+    references = {
+        "sigmoid": special.expit(wide),
+        "log_sigmoid": special.log_expit(wide),
+        "softplus": -special.log_expit(-wide),
+        "sigmoid_derivative": special.expit(wide) * special.expit(-wide),
+    }
+    for name, reference_values in references.items():
+        errors = ulp_distance(getattr(sigmoid_core, name)(x), reference_values.astype(np.float16))
+        assert errors.max() <= 1, (name, x[np.argmax(errors)])
+    p = x[(x >= 0) & (x <= 1)]
+    errors = ulp_distance(sigmoid_core.logit(p), special.logit(p.astype(np.float64)).astype(np.float16))
+    assert errors.max() <= 1, p[np.argmax(errors)]

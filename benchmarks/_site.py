@@ -17,9 +17,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 TEXT_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml")
 
 
@@ -30,8 +37,12 @@ def page_paths() -> list[str]:
 def build(site: Path) -> None:
     env = dict(os.environ, DISABLE_MKDOCS_2_WARNING="true", NO_MKDOCS_2_WARNING="1")
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-                    "--site-dir", str(site)], cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
@@ -45,8 +56,11 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         if path.is_dir():
             path = path / "index.html"
         content_type = self.guess_type(str(path))
-        if (not path.is_file() or not content_type.startswith(TEXT_TYPES)
-                or "gzip" not in self.headers.get("Accept-Encoding", "")):
+        if (
+            not path.is_file()
+            or not content_type.startswith(TEXT_TYPES)
+            or "gzip" not in self.headers.get("Accept-Encoding", "")
+        ):
             return super().send_head()
         body = gzip.compress(path.read_bytes(), mtime=0)
         self.send_response(200)

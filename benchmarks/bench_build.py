@@ -33,12 +33,21 @@ PROSE_PAGE = ROOT / "docs" / "tanh.md"
 
 
 def build(site: Path, **extra_env: str) -> float:
-    env = dict(os.environ, DISABLE_MKDOCS_2_WARNING="true", NO_MKDOCS_2_WARNING="1",
-               SOURCE_DATE_EPOCH="1700000000", **extra_env)
+    env = dict(
+        os.environ,
+        DISABLE_MKDOCS_2_WARNING="true",
+        NO_MKDOCS_2_WARNING="1",
+        SOURCE_DATE_EPOCH="1700000000",
+        **extra_env,
+    )
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-                    "--site-dir", str(site)], cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
     return time.perf_counter() - start
 
 
@@ -56,7 +65,9 @@ def main() -> None:
                 times["clean"].append(build(site))
                 shutil.rmtree(CACHE / "math-font", ignore_errors=True)  # math is not skipped
                 times["floor"].append(build(site, SIGMOID_SITE_NO_FIGURES="1"))
-                PROSE_PAGE.write_text(original + f"\nEdited prose, run {repeat}.\n", encoding="utf-8")
+                PROSE_PAGE.write_text(
+                    original + f"\nEdited prose, run {repeat}.\n", encoding="utf-8"
+                )
                 times["warm prose-only"].append(build(site))
                 PROSE_PAGE.write_text(original, encoding="utf-8")
         finally:
@@ -66,7 +77,10 @@ def main() -> None:
     for name, value in medians.items():
         print(f"  {name:16} {value:7.2f}")
     print(f"clean / floor            {medians['clean'] / medians['floor']:.2f}  (target <= 3)")
-    print(f"warm prose-only / floor  {medians['warm prose-only'] / medians['floor']:.2f}  (target <= 1.3)")
+    print(
+        "warm prose-only / floor  "
+        f"{medians['warm prose-only'] / medians['floor']:.2f}  (target <= 1.3)"
+    )
 
 
 if __name__ == "__main__":

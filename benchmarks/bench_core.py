@@ -95,8 +95,9 @@ def main() -> None:
                 for name, value in seconds.items():
                     ratio = seconds[ours_name] / value
                     print(f"  {name:34} {value * 1e3:10.2f} {ratio:10.2f}")
-                print(f"  peak memory of {ours_name}: {ours_peak:.2f} x the input "
-                      "(result included)")
+                print(
+                    f"  peak memory of {ours_name}: {ours_peak:.2f} x the input (result included)"
+                )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Lighthouse on every page of the built site, mobile and desktop.
 
-Run: ``./dev bench`` or ``.venv/bin/python benchmarks/bench_pages.py [--runs N]``. Builds the site, serves
+Run: ``./dev bench`` or ``.venv/bin/python benchmarks/bench_pages.py [--runs N]``. Builds the
+site, serves
 it from a loopback server that gzips text as GitHub Pages does, runs the pinned Lighthouse (npm)
 in Debian's Chromium for each page and form factor, and prints a table of the four category
 scores, the request count, the bytes transferred and how many requests went to other hosts,
@@ -27,9 +28,15 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
 def audit(url: str, form_factor: str, output: Path) -> dict[str, object]:
-    command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={output}",
-               f"--only-categories={','.join(CATEGORIES)}",
-               f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}"]
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={output}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}",
+    ]
     if form_factor == "desktop":
         command.append("--preset=desktop")
     env = dict(os.environ, CHROME_PATH=CHROMIUM)
@@ -46,8 +53,9 @@ def audit(url: str, form_factor: str, output: Path) -> dict[str, object]:
 
 
 def median_run(url: str, form_factor: str, output: Path, runs: int) -> dict[str, object]:
-    results = sorted((audit(url, form_factor, output) for _ in range(runs)),
-                     key=lambda r: r["performance"])
+    results = sorted(
+        (audit(url, form_factor, output) for _ in range(runs)), key=lambda r: r["performance"]
+    )
     return results[len(results) // 2]
 
 
@@ -55,8 +63,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=1, help="audits per page and form factor")
     runs = parser.parse_args().runs
-    header = f"{'page':26} {'form':8} {'perf':>5} {'a11y':>5} {'b.p.':>5} {'seo':>5} " \
-             f"{'req':>4} {'kB':>7} {'3rd':>4}"
+    header = (
+        f"{'page':26} {'form':8} {'perf':>5} {'a11y':>5} {'b.p.':>5} {'seo':>5} "
+        f"{'req':>4} {'kB':>7} {'3rd':>4}"
+    )
     with tempfile.TemporaryDirectory() as scratch:
         site = Path(scratch) / "site"
         build(site)
@@ -65,16 +75,22 @@ def main() -> None:
             print(header)
             for path in page_paths():
                 for form_factor in ("mobile", "desktop"):
-                    result = median_run(url + path, form_factor, Path(scratch) / "report.json",
-                                        runs)
+                    result = median_run(
+                        url + path, form_factor, Path(scratch) / "report.json", runs
+                    )
                     rows.append(result)
-                    print(f"{path:26} {form_factor:8} {result['performance']:5} "
-                          f"{result['accessibility']:5} {result['best-practices']:5} "
-                          f"{result['seo']:5} {result['requests']:4} {result['kB']:7.1f} "
-                          f"{result['third-party']:4}", flush=True)
-    print(f"{'total':26} {'':8} {'':5} {'':5} {'':5} {'':5} "
-          f"{sum(r['requests'] for r in rows):4} {sum(r['kB'] for r in rows):7.1f} "
-          f"{sum(r['third-party'] for r in rows):4}")
+                    print(
+                        f"{path:26} {form_factor:8} {result['performance']:5} "
+                        f"{result['accessibility']:5} {result['best-practices']:5} "
+                        f"{result['seo']:5} {result['requests']:4} {result['kB']:7.1f} "
+                        f"{result['third-party']:4}",
+                        flush=True,
+                    )
+    print(
+        f"{'total':26} {'':8} {'':5} {'':5} {'':5} {'':5} "
+        f"{sum(r['requests'] for r in rows):4} {sum(r['kB'] for r in rows):7.1f} "
+        f"{sum(r['third-party'] for r in rows):4}"
+    )
     print("lowest scores: " + ", ".join(f"{c} {min(r[c] for r in rows)}" for c in CATEGORIES))
 
 

@@ -112,21 +112,27 @@ def main() -> int:
     parser.add_argument("--block", type=int, default=2**22, help="inputs per block")
     args = parser.parse_args()
     print(f"numpy {np.__version__}; {args.workers} workers, blocks of {args.block} inputs")
-    print(f"{'function':12} {'inputs':>11} {'exact':>11} {'1 ulp':>10} {'>1 ulp':>7} "
-          f"{'max ulp':>8} {'wrong steps':>11} {'seconds':>8}")
+    print(
+        f"{'function':12} {'inputs':>11} {'exact':>11} {'1 ulp':>10} {'>1 ulp':>7} "
+        f"{'max ulp':>8} {'wrong steps':>11} {'seconds':>8}"
+    )
     failed = False
     with multiprocessing.Pool(args.workers) as pool:
         for name, (_, _, low, high) in CHECKS.items():
             start = time.perf_counter()
-            jobs = [(name, first, min(first + args.block, high + 1))
-                    for first in range(low, high + 1, args.block)]
+            jobs = [
+                (name, first, min(first + args.block, high + 1))
+                for first in range(low, high + 1, args.block)
+            ]
             total = Tally()
             for tally in pool.imap(check_block, jobs):  # in order: merge checks the joins
                 total.merge(tally)
             seconds = time.perf_counter() - start
-            print(f"{name:12} {total.count:11d} {total.exact:11d} {total.one_ulp:10d} "
-                  f"{total.worse:7d} {total.max_ulp:8.4f} {total.wrong_steps:11d} {seconds:8.1f}",
-                  flush=True)
+            print(
+                f"{name:12} {total.count:11d} {total.exact:11d} {total.one_ulp:10d} "
+                f"{total.worse:7d} {total.max_ulp:8.4f} {total.wrong_steps:11d} {seconds:8.1f}",
+                flush=True,
+            )
             failed |= total.worse > 0 or total.wrong_steps > 0
     print("FAILED" if failed else "every input within 1 ulp, no wrong-way step")
     return 1 if failed else 0

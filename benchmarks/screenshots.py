@@ -10,9 +10,21 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _site import CHROMIUM, CHROMIUM_FLAGS, ROOT, build, page_paths, serve
 from playwright.sync_api import sync_playwright
 
-from _site import CHROMIUM, CHROMIUM_FLAGS, ROOT, build, page_paths, serve
+
+def scroll_images_in(page) -> None:  # type: ignore[no-untyped-def]
+    """Scroll to the bottom one screen at a time, so that every lazy figure a reader would see
+    loads, then wait until every shown image has loaded before the capture."""
+    height = page.evaluate("document.documentElement.scrollHeight")
+    for top in range(0, height, 600):
+        page.evaluate(f"window.scrollTo(0, {top})")
+        page.wait_for_timeout(50)
+    page.evaluate("window.scrollTo(0, 0)")
+    page.wait_for_function(
+        "[...document.images].filter(i => i.offsetParent !== null).every(i => i.complete)"
+    )
 
 
 def main() -> None:
@@ -27,10 +39,12 @@ def main() -> None:
                 name = path.strip("/") or "index"
                 for width in (1280, 390):
                     for scheme in ("light", "dark"):
-                        context = browser.new_context(viewport={"width": width, "height": 900},
-                                                      color_scheme=scheme)
+                        context = browser.new_context(
+                            viewport={"width": width, "height": 900}, color_scheme=scheme
+                        )
                         page = context.new_page()
                         page.goto(url + path, wait_until="networkidle")
+                        scroll_images_in(page)
                         target = out / f"{name}-{width}-{scheme}.png"
                         page.screenshot(path=str(target), full_page=True)
                         context.close()

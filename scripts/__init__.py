@@ -1,1 +1,2 @@
-"""Build-time code of the site: declarations in site_assets, MkDocs hooks, gen-files entry."""
+"""Build-time code of the site: the declarations and their rendering (assets/), the math
+(formulas.py), the MkDocs hooks and the gen-files entry."""

@@ -24,11 +24,18 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from scripts.assets.cache import ROOT
+
 RENDERER = ROOT / "scripts" / "katex_render.mjs"
 # the package's woff rather than its woff2: the same font, read four times faster (zlib, not brotli)
-FONT_SOURCE = ROOT / "node_modules" / "@fontsource" / "stix-two-math" / "files" / \
-    "stix-two-math-latin-400-normal.woff"
+FONT_SOURCE = (
+    ROOT
+    / "node_modules"
+    / "@fontsource"
+    / "stix-two-math"
+    / "files"
+    / "stix-two-math-latin-400-normal.woff"
+)
 FONT_URL = "assets/math/stix-two-math.woff2"  # relative to the site root; named in site.css
 FONT_LICENCE = FONT_SOURCE.parent.parent / "LICENSE"  # SIL OFL 1.1, published beside the font
 
@@ -41,16 +48,35 @@ THIN_SPACE = "0.1667em"
 
 # First capital, first small letter and first digit of each variant in Unicode's Mathematical
 # Alphanumeric Symbols block, and the letters that block leaves to Letterlike Symbols.
-LETTERS = {"bold": (0x1D400, 0x1D41A, 0x1D7CE), "italic": (0x1D434, 0x1D44E, None),
-           "bold-italic": (0x1D468, 0x1D482, None), "double-struck": (0x1D538, 0x1D552, 0x1D7D8),
-           "sans-serif": (0x1D5A0, 0x1D5BA, 0x1D7E2), "monospace": (0x1D670, 0x1D68A, 0x1D7F6)}
-HOLES = {("italic", "h"): "\u210e", ("double-struck", "C"): "\u2102",
-         ("double-struck", "H"): "\u210d", ("double-struck", "N"): "\u2115",
-         ("double-struck", "P"): "\u2119", ("double-struck", "Q"): "\u211a",
-         ("double-struck", "R"): "\u211d", ("double-struck", "Z"): "\u2124"}
-ITALIC_SYMBOLS = {"\u03f4": 0x1D6F3, "\u2207": 0x1D6FB, "\u2202": 0x1D715, "\u03f5": 0x1D716,
-                  "\u03d1": 0x1D717, "\u03f0": 0x1D718, "\u03d5": 0x1D719, "\u03f1": 0x1D71A,
-                  "\u03d6": 0x1D71B}
+LETTERS = {
+    "bold": (0x1D400, 0x1D41A, 0x1D7CE),
+    "italic": (0x1D434, 0x1D44E, None),
+    "bold-italic": (0x1D468, 0x1D482, None),
+    "double-struck": (0x1D538, 0x1D552, 0x1D7D8),
+    "sans-serif": (0x1D5A0, 0x1D5BA, 0x1D7E2),
+    "monospace": (0x1D670, 0x1D68A, 0x1D7F6),
+}
+HOLES = {
+    ("italic", "h"): "\u210e",
+    ("double-struck", "C"): "\u2102",
+    ("double-struck", "H"): "\u210d",
+    ("double-struck", "N"): "\u2115",
+    ("double-struck", "P"): "\u2119",
+    ("double-struck", "Q"): "\u211a",
+    ("double-struck", "R"): "\u211d",
+    ("double-struck", "Z"): "\u2124",
+}
+ITALIC_SYMBOLS = {
+    "\u03f4": 0x1D6F3,
+    "\u2207": 0x1D6FB,
+    "\u2202": 0x1D715,
+    "\u03f5": 0x1D716,
+    "\u03d1": 0x1D717,
+    "\u03f0": 0x1D718,
+    "\u03d5": 0x1D719,
+    "\u03f1": 0x1D71A,
+    "\u03d6": 0x1D71B,
+}
 
 ET.register_namespace("", MATHML)
 
@@ -106,7 +132,7 @@ def core_mathml(markup: str, tex: str) -> str:
     the TeX annotation is dropped.
     """
     start, end = markup.find("<math"), markup.rfind("</math>")
-    math = ET.fromstring(markup[start:end + len("</math>")])
+    math = ET.fromstring(markup[start : end + len("</math>")])
     _space_function_names(math)
     for parent in list(math.iter()):
         for index, child in enumerate(list(parent)):
@@ -114,8 +140,11 @@ def core_mathml(markup: str, tex: str) -> str:
             if tag == "semantics":
                 parent.remove(child)
                 parent.insert(index, child[0])
-            elif tag == "msup" and set("".join(child[1].itertext())) <= PRIMES and \
-                    all(_tag(e) in ("mo", "mrow") for e in child[1].iter()):
+            elif (
+                tag == "msup"
+                and set("".join(child[1].itertext())) <= PRIMES
+                and all(_tag(e) in ("mo", "mrow") for e in child[1].iter())
+            ):
                 prime = ET.Element(f"{{{MATHML}}}mo", lspace="0em", rspace="0em")
                 prime.text = "".join(child[1].itertext())
                 child.tag, child[:] = f"{{{MATHML}}}mrow", [child[0], prime]
@@ -126,11 +155,13 @@ def core_mathml(markup: str, tex: str) -> str:
     for element in math.iter():
         variant = element.get("mathvariant", "normal")
         if variant != "normal":
-            letters = [char if char.isspace() else styled(char, variant)
-                       for char in element.text or ""]
+            letters = [
+                char if char.isspace() else styled(char, variant) for char in element.text or ""
+            ]
             if None in letters or len(element):
-                raise FormulaError(tex, f"browsers cannot draw {element.text!r} in mathvariant "
-                                        f'"{variant}"')
+                raise FormulaError(
+                    tex, f'browsers cannot draw {element.text!r} in mathvariant "{variant}"'
+                )
             element.text = "".join(letters)
             del element.attrib["mathvariant"]
         if _tag(element) == "mtable":
@@ -148,8 +179,9 @@ def _space_function_names(math: ET.Element) -> None:
     def unit(node: ET.Element, last: bool) -> ET.Element:
         while node in parents:
             siblings = list(parents[node])
-            if (_tag(parents[node]) in ("mrow", "mstyle") and node is siblings[-1 if last else 0]) \
-                    or (_tag(parents[node]) in SCRIPTS and node is siblings[0]):
+            if (
+                _tag(parents[node]) in ("mrow", "mstyle") and node is siblings[-1 if last else 0]
+            ) or (_tag(parents[node]) in SCRIPTS and node is siblings[0]):
                 node = parents[node]
             else:
                 break
@@ -164,8 +196,9 @@ def _space_function_names(math: ET.Element) -> None:
 
     def thin_space(node: ET.Element, offset: int) -> None:
         parent = parents[node]
-        parent.insert(list(parent).index(node) + offset,
-                      ET.Element(f"{{{MATHML}}}mspace", width=THIN_SPACE))
+        parent.insert(
+            list(parent).index(node) + offset, ET.Element(f"{{{MATHML}}}mspace", width=THIN_SPACE)
+        )
 
     for apply in [e for e in math.iter() if _tag(e) == "mo" and e.text == "\u2061"]:
         end = unit(apply, last=True)
@@ -203,8 +236,11 @@ def _lay_out_cells(table: ET.Element) -> None:
             right = gap(columns, c) if c < len(row) - 1 else "0"
             above = gap(rows, r - 1, share=1) if r else "0"
             below = gap(rows, r, share=1) if r < len(table) - 1 else "0"
-            cell.set("style", f"text-align: {align[min(c, len(align) - 1)]}; "
-                              f"padding: {above} {right} {below} {left}")
+            cell.set(
+                "style",
+                f"text-align: {align[min(c, len(align) - 1)]}; "
+                f"padding: {above} {right} {below} {left}",
+            )
 
 
 def drawn_characters(mathml: str) -> set[str]:
@@ -236,8 +272,15 @@ def render(formulas: list[tuple[str, bool]]) -> list[str]:
     if not formulas:
         return []
     request = json.dumps([{"tex": tex, "display": display} for tex, display in formulas])
-    result = subprocess.run([node(), str(RENDERER)], input=request, capture_output=True,
-                            text=True, encoding="utf-8", cwd=ROOT, check=False)
+    result = subprocess.run(
+        [node(), str(RENDERER)],
+        input=request,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        check=False,
+    )
     if result.returncode != 0:
         raise RuntimeError(f"KaTeX could not run: {result.stderr.strip()}")
     rendered = []

@@ -1,24 +1,27 @@
-"""MkDocs hooks: fresh imports on every build, figure and table placeholders, claim checks, and
-every formula rendered to MathML at build time.
+"""MkDocs hooks: fresh imports on every build, computed values, checked claims, every number
+accounted for, figure and table placeholders, and every formula rendered to MathML.
 
 * ``on_pre_build`` drops sigmoid_core and scripts.* from ``sys.modules`` and imports them again,
-  so ``mkdocs serve`` picks up an edited core (gen-files runs its scripts in this process).
-* ``on_page_markdown`` checks the page's claims against its source, then replaces
-  ``<!-- figure: NAME -->``, ``<!-- table: NAME -->`` and ``<!-- tables: all -->``.
+  so ``mkdocs serve`` picks up edits to the numerics and the declarations.
+* ``on_page_markdown``: the page's claims are checked (each against its page text, cached by
+  what it depends on), every number on the page and in its figures' and tables' typed text is
+  accounted for (scripts/assets/numbers.py), then ``{{ value: NAME }}``,
+  ``<!-- figure: NAME -->``, ``<!-- table: NAME -->`` and ``<!-- tables: all -->`` are replaced.
+  An unknown or misspelled placeholder fails the build with the page.
 * ``on_page_content`` renders every ``pymdownx.arithmatex`` formula to MathML with KaTeX
   (scripts/formulas.py), so reading a page runs no math JavaScript. A formula that cannot be
   rendered fails the build with the page and the formula.
-* ``on_post_page`` lets a page with formulas preload the math font, and ``on_post_build`` writes
-  that font, cut down to the characters this build's formulas draw.
+* ``on_post_page`` lets a page with formulas preload the math font; ``on_post_build`` writes
+  that font, cut down to the characters this build's formulas draw, prints the per-page number
+  report and prunes cache entries this build did not use.
 """
 
 from __future__ import annotations
 
-import hashlib
 import html
 import importlib
-import inspect
 import json
+import logging
 import os
 import re
 import shutil
@@ -31,22 +34,23 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
-CLAIM_CACHE = ROOT / ".cache" / "claims.json"
 FIGURE_LINE = re.compile(r"^<!-- figure: ([\w-]+) -->$", re.MULTILINE)
 TABLE_LINE = re.compile(r"^<!-- table: ([\w-]+) -->$", re.MULTILINE)
 ALL_TABLES_LINE = "<!-- tables: all -->"
+PLACEHOLDER_LIKE = re.compile(
+    r"<!--\s*(?:figure|figures|table|tables|value)\b.*?-->|\{\{.*?\}\}", re.DOTALL | re.IGNORECASE
+)
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
 
+log = logging.getLogger("mkdocs.hooks.sigmoid")
 _state: dict[str, Any] = {}
 
 
-def assets() -> ModuleType:
-    return _state["assets"]
-
-
-def formulas() -> ModuleType:
-    return _state["formulas"]
+def module(name: str) -> ModuleType:
+    return _state["modules"][name]
 
 
 def on_pre_build(config: Any) -> None:
@@ -55,33 +59,65 @@ def on_pre_build(config: Any) -> None:
     for name in list(sys.modules):
         if name.split(".")[0] in ("sigmoid_core", "scripts"):
             del sys.modules[name]
-    _state["assets"] = importlib.import_module("scripts.site_assets")
-    _state["formulas"] = importlib.import_module("scripts.formulas")
-    renderer = Path(formulas().__file__).read_bytes() + formulas().RENDERER.read_bytes()
+    names = ("cache", "claims", "definitions", "figures", "numbers", "render", "tables", "values")
+    try:
+        _state["modules"] = {n: importlib.import_module(f"scripts.assets.{n}") for n in names}
+    except ValueError as exc:  # two declarations with one name
+        raise PluginError(f"scripts/assets: {exc}") from exc
+    _state["modules"]["formulas"] = importlib.import_module("scripts.formulas")
+    cache = module("cache")
+    renderer = cache.key(
+        cache.source_of(Path(module("formulas").__file__), module("formulas").RENDERER)
+    )
     if _state.get("renderer") != renderer:  # rendered MathML outlives a build, not an edit
         _state["renderer"], _state["mathml"] = renderer, {}
     _state["drawn"] = set()
+    _state["claims"] = module("claims").all_claims()
+    _state["claim_context"] = cache.key(
+        cache.source_of(ROOT / "scripts" / "assets", ROOT / "sigmoid_core"), _library_versions()
+    )
     _state["claims_passed"] = _load_claim_cache()
+    _state["claims_used"] = set()
+    _state["reports"] = {}
 
 
 def on_files(files: Any, config: Any) -> Any:
     pages = {f.src_uri for f in files.documentation_pages()}
-    for claim in assets().CLAIMS:
+    for claim in _state["claims"]:
         if claim.page not in pages:
-            raise PluginError(f"claim {claim.text!r} names page {claim.page!r}, which does not exist")
+            raise PluginError(
+                f"claim {claim.text!r} names page {claim.page!r}, which does not exist"
+            )
+    for definition in module("definitions").DEFINITIONS:
+        if definition.page not in pages | {"*"}:
+            raise PluginError(
+                f"definition {definition.number!r} names page {definition.page!r}, "
+                "which does not exist"
+            )
     return files
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     source = page.file.src_uri
-    _check_claims(source, markdown)
-    markdown = FIGURE_LINE.sub(lambda m: _figure_markdown(m.group(1), source), markdown)
-    markdown = TABLE_LINE.sub(lambda m: _table_markdown(m.group(1), source), markdown)
-    if ALL_TABLES_LINE in markdown:
-        sections = [f"## {table.name}\n\n{_table_markdown(table.name, source)}"
-                    for table in assets().TABLES]
-        markdown = markdown.replace(ALL_TABLES_LINE, "\n".join(sections))
-    return markdown
+    _refuse_malformed_placeholders(source, markdown)
+    if generation_disabled():
+        return _place(markdown, source)
+    texts = [markdown, page.meta.get("description", ""), *_typed_texts(markdown, source)]
+    try:  # first, so that a changed number is named even where it breaks a claim's text
+        definitions = module("definitions")
+        _state["reports"][source] = module("numbers").account(
+            source,
+            texts,
+            _state["claims"],
+            definitions.DEFINITIONS,
+            module("values").by_name(),
+            definitions.FORMULA_DIGITS,
+            definitions.PROSE_DIGITS,
+        )
+    except module("numbers").UnaccountedNumberError as exc:
+        raise PluginError(str(exc)) from exc
+    _check_claims(source, texts)
+    return _place(markdown, source)
 
 
 def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
@@ -91,10 +127,12 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
     found = [_formula(m) for m in matches]
     rendered = _render(found, page.file.src_uri)
     pieces, last = [], 0
-    for match, (_, display), (mathml, drawn) in zip(matches, found, rendered):
+    for match, (_, display), (mathml, drawn) in zip(matches, found, rendered, strict=True):
         _state["drawn"] |= drawn
-        pieces += [content[last:match.start()],
-                   f'<div class="formula">{mathml}</div>' if display else mathml]
+        pieces += [
+            content[last : match.start()],
+            f'<div class="formula">{mathml}</div>' if display else mathml,
+        ]
         last = match.end()
     pieces.append(content[last:])
     return "".join(pieces)
@@ -103,104 +141,174 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
 def on_post_page(output: str, page: Any, config: Any) -> str:
     if "<math" not in output:
         return output
-    href = get_relative_url(formulas().FONT_URL, page.url)
+    href = get_relative_url(module("formulas").FONT_URL, page.url)
     preload = f'<link rel="preload" href="{href}" as="font" type="font/woff2" crossorigin>'
     return output.replace("</head>", f"{preload}\n</head>", 1)
 
 
 def on_post_build(config: Any) -> None:
+    cache = module("cache")
     if _state["drawn"]:
-        font = Path(config["site_dir"]) / formulas().FONT_URL
+        formulas = module("formulas")
+        font = Path(config["site_dir"]) / formulas.FONT_URL
         font.parent.mkdir(parents=True, exist_ok=True)
         font.write_bytes(_math_font(_state["drawn"]))
-        shutil.copyfile(formulas().FONT_LICENCE, font.with_name("OFL.txt"))
-    CLAIM_CACHE.parent.mkdir(parents=True, exist_ok=True)
-    current = {_claim_key(claim) for claim in assets().CLAIMS} & _state["claims_passed"]
-    CLAIM_CACHE.write_text(json.dumps(sorted(current), indent=0), encoding="utf-8")
+        shutil.copyfile(formulas.FONT_LICENCE, font.with_name("OFL.txt"))
+    if generation_disabled():
+        return
+    cache.CLAIM_CACHE.parent.mkdir(parents=True, exist_ok=True)
+    cache.CLAIM_CACHE.write_text(
+        json.dumps(sorted(_state["claims_used"]), indent=0), encoding="utf-8"
+    )
+    for source in sorted(_state["reports"]):
+        log.info("numbers: %s", _state["reports"][source].line())
+
+
+# --- placeholders -------------------------------------------------------------------------------
+
+
+def generation_disabled() -> bool:
+    """SIGMOID_SITE_NO_FIGURES=1: no figures drawn or placed, no claims checked and no number
+    accounted for, for the floor that benchmarks/bench_build.py compares the real build with."""
+    return os.environ.get("SIGMOID_SITE_NO_FIGURES") == "1"
+
+
+def _refuse_malformed_placeholders(source: str, markdown: str) -> None:
+    body = module("numbers").scannable_code_only(markdown)
+    for match in PLACEHOLDER_LIKE.finditer(body):
+        text = match.group(0)
+        if not (
+            FIGURE_LINE.fullmatch(text)
+            or TABLE_LINE.fullmatch(text)
+            or text == ALL_TABLES_LINE
+            or module("numbers").VALUE.fullmatch(text)
+        ):
+            raise PluginError(
+                f"{source}: malformed placeholder {text!r}: write "
+                "'<!-- figure: NAME -->' or '<!-- table: NAME -->' on a line of "
+                "its own, or '{{ value: NAME }}'"
+            )
+
+
+def _typed_texts(markdown: str, source: str) -> list[str]:
+    """The typed text of the figures and tables the page places: their captions and the
+    figures' descriptions (the rest of their alt text is computed from the data)."""
+    texts = []
+    for name in FIGURE_LINE.findall(markdown):
+        figure = _lookup("figures", name, source)
+        texts += [figure.caption, figure.description]
+    names = TABLE_LINE.findall(markdown)
+    if ALL_TABLES_LINE in markdown:
+        names += [t.name for t in module("tables").TABLES]
+    texts += [_lookup("tables", name, source).caption for name in names]
+    return texts
+
+
+def _lookup(kind: str, name: str, source: str) -> Any:
+    try:
+        return module(kind).named(name)
+    except KeyError as exc:
+        raise PluginError(f"{source}: {exc.args[0]}") from exc
+
+
+def _expand(text: str, source: str) -> str:
+    try:
+        return module("numbers").expand_values(text, module("values").by_name(), source)[0]
+    except KeyError as exc:
+        raise PluginError(exc.args[0]) from exc
+
+
+def _place(markdown: str, source: str) -> str:
+    markdown = _expand(markdown, source)
+    markdown = FIGURE_LINE.sub(lambda m: _figure_markdown(m.group(1), source), markdown)
+    markdown = TABLE_LINE.sub(lambda m: _table_markdown(m.group(1), source), markdown)
+    if ALL_TABLES_LINE in markdown:
+        sections = [
+            f"## {table.name}\n\n{_table_markdown(table.name, source)}"
+            for table in module("tables").TABLES
+        ]
+        markdown = markdown.replace(ALL_TABLES_LINE, "\n".join(sections))
+    return markdown
+
+
+def _relative(path: str, source: str) -> str:
+    return "../" * source.count("/") + path
+
+
+def _figure_markdown(name: str, source: str) -> str:
+    figure = _lookup("figures", name, source)
+    caption = html.escape(_expand(figure.caption, source))
+    if generation_disabled():
+        return f"<p>{caption}</p>"
+    render = module("render")
+    data = render.drawn_data(figure)
+    alt = render.alt_text(figure, data, _expand(figure.description, source))
+    alt = alt.replace("\\", "\\\\").replace("[", "(").replace("]", ")")
+    width, height = (round(72 * v / 0.75) for v in render.FIGURE_SIZE)  # pt to CSS px
+    # lazy: the variant of the other palette is display: none and so is never fetched, and
+    # figures below the fold load when the reader gets there
+    images = "\n".join(
+        f"![{alt}]({_relative(f'figures/{name}-{theme}.svg', source)}#only-{theme})"
+        f'{{ width="{width}" height="{height}" loading="lazy" }}'
+        for theme in render.THEMES
+    )
+    return f'<figure markdown="span">\n{images}\n<figcaption>{caption}</figcaption>\n</figure>'
+
+
+def _table_markdown(name: str, source: str) -> str:
+    table = _lookup("tables", name, source)
+    return module("render").render_markdown_table(
+        table, _relative(f"values/{name}.csv", source), _expand(table.caption, source)
+    )
 
 
 # --- claims -------------------------------------------------------------------------------------
 
 
+def _library_versions() -> str:
+    import mpmath
+    import numpy
+    import scipy
+    import sympy
+
+    return " ".join(m.__version__ for m in (numpy, scipy, sympy, mpmath))
+
+
 def _claim_key(claim: Any) -> str:
-    """A claim that passed is not checked again until its page text, its check's source, the
-    declarations module or the core change."""
-    digest = hashlib.sha256()
-    for part in (claim.page, claim.text, inspect.getsource(claim.check),
-                 Path(assets().__file__).read_text(encoding="utf-8"), assets().core_fingerprint()):
-        digest.update(part.encode())
-        digest.update(b"\0")
-    return digest.hexdigest()
+    """A claim that passed is not checked again until its page or text, the declarations and
+    computations (scripts/assets), the core or the numerical libraries change."""
+    return module("cache").key(claim.page, claim.text, _state["claim_context"])
 
 
 def _load_claim_cache() -> set[str]:
     try:
-        return set(json.loads(CLAIM_CACHE.read_text(encoding="utf-8")))
+        return set(json.loads(module("cache").CLAIM_CACHE.read_text(encoding="utf-8")))
     except (OSError, ValueError):
         return set()
 
 
-def generation_disabled() -> bool:
-    """SIGMOID_SITE_NO_FIGURES=1: no figures drawn or placed and no claims checked, for the
-    floor that benchmarks/bench_build.py compares the real build with."""
-    return os.environ.get("SIGMOID_SITE_NO_FIGURES") == "1"
-
-
-def _check_claims(source: str, markdown: str) -> None:
-    if generation_disabled():
-        return
-    for claim in assets().CLAIMS:
+def _check_claims(source: str, texts: list[str]) -> None:
+    for claim in _state["claims"]:
         if claim.page != source:
             continue
-        if claim.text not in markdown:
-            raise PluginError(f"{source}: the claim {claim.text!r} is checked by the build but "
-                              "does not appear on the page (update the page or the claim)")
+        if not any(claim.text in text for text in texts):
+            raise PluginError(
+                f"{source}: the claim {claim.text!r} is checked by the build but "
+                "does not appear on the page (update the page or the claim)"
+            )
         key = _claim_key(claim)
+        _state["claims_used"].add(key)
         if key in _state["claims_passed"]:
             continue
         try:
             holds = claim.check()
         except Exception as exc:  # a check that cannot run proves nothing
-            raise PluginError(f"{source}: checking the claim {claim.text!r} raised {exc!r}") from exc
+            raise PluginError(
+                f"{source}: checking the claim {claim.text!r} raised {exc!r}"
+            ) from exc
         if holds is not True and not (hasattr(holds, "dtype") and bool(holds)):
             raise PluginError(f"{source}: the claim {claim.text!r} is false")
         _state["claims_passed"].add(key)
-
-
-# --- figures and tables -------------------------------------------------------------------------
-
-
-def _relative(path: str, source: str) -> str:
-    depth = source.count("/")
-    return "../" * depth + path
-
-
-def _figure_markdown(name: str, source: str) -> str:
-    try:
-        figure = assets().figure_named(name)
-    except KeyError as exc:
-        raise PluginError(f"{source}: {exc.args[0]}") from exc
-    if generation_disabled():
-        return f"<p>{html.escape(figure.caption)}</p>"
-    alt = assets().alt_text(figure).replace("\\", "\\\\").replace("[", "(").replace("]", ")")
-    width, height = (round(72 * v / 0.75) for v in assets().FIGURE_SIZE)  # pt to CSS px
-    # lazy: the variant of the other palette is display: none and so is never fetched, and
-    # figures below the fold load when the reader gets there
-    images = "\n".join(
-        f'![{alt}]({_relative(f"figures/{name}-{theme}.svg", source)}#only-{theme})'
-        f'{{ width="{width}" height="{height}" loading="lazy" }}'
-        for theme in assets().THEMES
-    )
-    caption = html.escape(figure.caption)
-    return f'<figure markdown="span">\n{images}\n<figcaption>{caption}</figcaption>\n</figure>'
-
-
-def _table_markdown(name: str, source: str) -> str:
-    try:
-        table = assets().table_named(name)
-    except KeyError as exc:
-        raise PluginError(f"{source}: {exc.args[0]}") from exc
-    return assets().render_markdown_table(table, _relative(f"values/{name}.csv", source))
 
 
 # --- math ---------------------------------------------------------------------------------------
@@ -211,33 +319,40 @@ def _formula(match: re.Match[str]) -> tuple[str, bool]:
     tex = html.unescape(match.group(2)).strip()
     opening, closing = ("\\[", "\\]") if display else ("\\(", "\\)")
     if tex.startswith(opening) and tex.endswith(closing):
-        tex = tex[len(opening):-len(closing)]
+        tex = tex[len(opening) : -len(closing)]
     return tex.strip(), display
 
 
 def _render(found: list[tuple[str, bool]], source: str) -> list[tuple[str, set[str]]]:
     """Each formula's MathML and the characters it draws, worked out once per formula while
-    ``mkdocs serve`` runs."""
+    ``mkdocs serve`` runs (and again after an edit of the renderer)."""
     cache = _state["mathml"]
+    formulas = module("formulas")
     missing = sorted({f for f in found if f not in cache})
     try:
-        rendered = formulas().render(missing)
+        rendered = formulas.render(missing)
     except (RuntimeError, ValueError) as exc:
         raise PluginError(f"{source}: {exc}") from exc
-    cache.update((f, (m, formulas().drawn_characters(m))) for f, m in zip(missing, rendered))
+    pairs = zip(missing, rendered, strict=True)
+    cache.update((f, (m, formulas.drawn_characters(m))) for f, m in pairs)
     return [cache[f] for f in found]
 
 
 def _math_font(characters: set[str]) -> bytes:
-    """Cut once for each set of characters, source font, cutting code and fontTools version."""
+    """Cut once for each set of characters, source font, cutting code and fontTools version;
+    the font files no build asks for any more are pruned."""
     import fontTools
 
-    digest = hashlib.sha256("".join(sorted(characters)).encode())
-    digest.update(formulas().FONT_SOURCE.read_bytes())
-    digest.update(Path(formulas().__file__).read_bytes())
-    digest.update(fontTools.version.encode())
-    cached = ROOT / ".cache" / "math-font" / f"{digest.hexdigest()[:16]}.woff2"
+    cache, formulas = module("cache"), module("formulas")
+    digest = cache.key(
+        "".join(sorted(characters)),
+        formulas.FONT_SOURCE.read_bytes(),
+        cache.source_of(Path(formulas.__file__)),
+        fontTools.version,
+    )
+    cached = cache.FONT_CACHE / f"{digest[:16]}.woff2"
     if not cached.exists():
         cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_bytes(formulas().math_font(characters))
+        cached.write_bytes(formulas.math_font(characters))
+    cache.prune(cache.FONT_CACHE, [cached])
     return cached.read_bytes()

@@ -131,7 +131,9 @@ def _check_slope(negative_slope: float, name: str) -> float:
     try:
         slope = float(negative_slope)
     except (TypeError, ValueError) as exc:
-        raise TypeError(f"{name}() negative_slope must be a real number, got {negative_slope!r}") from exc
+        raise TypeError(
+            f"{name}() negative_slope must be a real number, got {negative_slope!r}"
+        ) from exc
     if not 0.0 <= slope <= 1.0:
         raise ValueError(f"{name}() negative_slope must lie in [0, 1], got {slope!r}")
     return slope

@@ -83,10 +83,11 @@ def elementwise(name: str, kernel: Kernel, x: ArrayLike) -> NDArray[np.floating]
     """Apply ``kernel(block_in, block_out)`` to ``x`` block by block.
 
     ``kernel`` receives a block in the working dtype (`working_dtype`) and an output block of
-    the same length and dtype, and must fill the output. It runs with underflow ignored: every kernel here relies on gradual
-    underflow (an ``exp`` that rounds to a subnormal or to 0 is the correctly rounded result),
-    and no other floating-point condition is masked, so kernels avoid overflow and invalid
-    operations by construction.
+    the same length and dtype, and must fill the output. It runs with underflow ignored: every
+    kernel here relies on gradual underflow (an ``exp`` that rounds to a subnormal or to 0 is
+    the correctly rounded result). Nothing else is masked here: kernels avoid overflow by
+    construction, and the one that produces IEEE infinities and NaN on purpose (``logit`` at
+    and beyond the ends of [0, 1]) masks them itself, where it does so.
     """
     a = as_real_array(x, name)
     out = np.empty(a.shape, dtype=result_dtype(a.dtype))

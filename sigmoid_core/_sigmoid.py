@@ -127,7 +127,7 @@ def sigmoid_derivative(x: ArrayLike) -> NDArray[np.floating]:
         >>> from sigmoid_core import sigmoid_derivative
         >>> float(sigmoid_derivative(0.0))
         0.25
-        >>> float(sigmoid_derivative(40.0))  # s*(1-s) gives 0.0; the truth is 4.2483542552915890e-18
+        >>> float(sigmoid_derivative(40.0))  # s*(1-s) gives 0.0; exact: 4.2483542552915890e-18
         4.24835425529159e-18
 
     See also:
@@ -200,7 +200,8 @@ def sigmoid_second_derivative(x: ArrayLike) -> NDArray[np.floating]:
 
     $$\sigma''(x) = \sigma'(x)\,\bigl(1 - 2\sigma(x)\bigr)
         = -\sigma'(x)\tanh\frac{x}{2}
-        = -\operatorname{sign}(x)\,\frac{e^{-|x|}\,\bigl(1 - e^{-|x|}\bigr)}{\left(1 + e^{-|x|}\right)^3}$$
+        = -\operatorname{sign}(x)\,
+          \frac{e^{-|x|}\,\bigl(1 - e^{-|x|}\bigr)}{\left(1 + e^{-|x|}\right)^3}$$
 
     $1 - 2\sigma(x)$ cancels near the inflection point $x = 0$ and rounds to $-1$ for large
     $x$; the last form computes $1 - e^{-|x|}$ with ``expm1`` instead, so the result keeps full
@@ -237,10 +238,10 @@ def softplus(x: ArrayLike) -> NDArray[np.floating]:
     $$\operatorname{softplus}(x) = \log\left(1 + e^{x}\right)
         = \max(x, 0) + \log\left(1 + e^{-|x|}\right)$$
 
-    It is evaluated as $\operatorname{log1p}(e^x)$, both steps increasing, so the result is monotone;
-    above $x = 709$ (float64), where $e^x$ would overflow, the result is $x$ itself, which is
-    what $\max(x, 0) + \log(1 + e^{-|x|})$ rounds to there. Within 1 ulp over the whole float
-    range. Its derivative is $\sigma(x)$.
+    It is evaluated as $\operatorname{log1p}(e^x)$, both steps increasing, so the result is
+    monotone; above $x = 709$ (float64), where $e^x$ would overflow, the result is $x$ itself,
+    which is what $\max(x, 0) + \log(1 + e^{-|x|})$ rounds to there. Within 1 ulp over the
+    whole float range. Its derivative is $\sigma(x)$.
 
     Examples:
         >>> from sigmoid_core import softplus
@@ -266,9 +267,9 @@ def log_sigmoid(x: ArrayLike) -> NDArray[np.floating]:
     cross-entropy of a logit $z$ and label $t$ is
     ``-(t * log_sigmoid(z) + (1 - t) * log_sigmoid(-z))``.
 
-    Evaluated as $-\operatorname{log1p}(e^{-x})$ (see `softplus`), so it is monotone, and within 1 ulp
-    over the whole float range. (The form $\min(x, 0) - \operatorname{log1p}(e^{-|x|})$ is as accurate
-    but subtracts two terms that grow together for $x < 0$, and steps down between
+    Evaluated as $-\operatorname{log1p}(e^{-x})$ (see `softplus`), so it is monotone, and within
+    1 ulp over the whole float range. (The form $\min(x, 0) - \operatorname{log1p}(e^{-|x|})$ is
+    as accurate but subtracts two terms that grow together for $x < 0$, and steps down between
     neighbouring inputs.)
 
     Examples:
@@ -312,12 +313,12 @@ def logit(p: ArrayLike) -> NDArray[np.floating]:
     The log-odds of a probability. $\log(p / (1 - p))$ itself loses digits near $p = 1/2$, where
     the quotient is close to 1, so the function evaluates
     $\operatorname{log1p}\bigl((2p - 1)/(1 - p)\bigr)$ for $p \ge 1/2$ and
-    $-\operatorname{log1p}\bigl((1 - 2p)/p\bigr)$ below. The numerator and the denominator are exact from
-    $p = 1/4$ up (Sterbenz's lemma; below $1/4$, $1 - 2p$ rounds once), the quotient rounds
-    once, and $\operatorname{log1p}$ of a non-negative argument does not amplify that error: within 1 ulp
-    over $[0, 1]$. Each step moves the result one way and the two forms meet at $p = 1/2$
-    with a change of sign, so the result is monotone. Below the smallest normal number the
-    result is $\log p$, to which $\log(p / (1-p))$ rounds there.
+    $-\operatorname{log1p}\bigl((1 - 2p)/p\bigr)$ below. The numerator and the denominator are
+    exact from $p = 1/4$ up (Sterbenz's lemma; below $1/4$, $1 - 2p$ rounds once), the
+    quotient rounds once, and $\operatorname{log1p}$ of a non-negative argument does not
+    amplify that error: within 1 ulp over $[0, 1]$. Each step moves the result one way and the
+    two forms meet at $p = 1/2$ with a change of sign, so the result is monotone. Below the
+    smallest normal number the result is $\log p$, to which $\log(p / (1-p))$ rounds there.
 
     Returns:
         ``logit(0) = -inf``, ``logit(1) = inf``, NaN for ``p`` outside $[0, 1]$ and for NaN,

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
+import pytest
+
+from scripts.assets.cache import ROOT
 
 
 def ulp_distance(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:
@@ -24,7 +33,8 @@ def ulp_distance(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:
         return np.where(i < 0, -(i & magnitude), i).tolist()
 
     distance = np.array(
-        [abs(p - q) for p, q in zip(ordered(actual), ordered(expected))], dtype=np.float64
+        [abs(p - q) for p, q in zip(ordered(actual), ordered(expected), strict=True)],
+        dtype=np.float64,
     )
     both_nan = np.isnan(actual) & np.isnan(expected)
     distance[both_nan] = 0
@@ -60,15 +70,6 @@ def _wide_ulp_distance(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:
 
 # --- the built site, shared by the site, page and browser tests ----------------------------------
 
-import os
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
-import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
 BUILD_EPOCH = "1700000000"  # a fixed SOURCE_DATE_EPOCH: the site's dates do not follow the clock
 
 
@@ -85,15 +86,23 @@ def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str
     """``mkdocs build --strict`` of ``project`` into ``site_dir``; output captured."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project, env=build_environment(), capture_output=True, text=True, check=False,
+        cwd=project,
+        env=build_environment(),
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
-def copy_project(destination: Path) -> Path:
-    """A throwaway copy of what the build reads, to break things in."""
-    for name in ("docs", "overrides", "scripts"):
-        shutil.copytree(ROOT / name, destination / name,
-                        ignore=shutil.ignore_patterns("__pycache__"))
+def copy_project(destination: Path, warm: bool = True) -> Path:
+    """A throwaway copy of what the build reads, to break things in; ``warm`` copies the
+    build caches too, so that a build of the copy redraws only what the breakage changes."""
+    names = ("docs", "overrides", "scripts") + ((".cache",) if warm else ())
+    for name in names:
+        if (ROOT / name).exists():
+            shutil.copytree(
+                ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
     shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     for shared in ("node_modules", "sigmoid_core"):  # read, never changed
         (destination / shared).symlink_to(ROOT / shared)

@@ -116,8 +116,13 @@ def evaluate(function: Callable[[mpmath.mpf], mpmath.mpf], xs: np.ndarray) -> np
     wide = np.finfo(xs.dtype).nmant > 52
     with mp.workdps(DIGITS):
         if wide:
-            values = [round_to_wide(function(exact(x)) if np.isfinite(x) else function(
-                mpmath.mpf(float(x))), xs.dtype) for x in xs]
+            values = [
+                round_to_wide(
+                    function(exact(x)) if np.isfinite(x) else function(mpmath.mpf(float(x))),
+                    xs.dtype,
+                )
+                for x in xs
+            ]
         else:
             values = [round_to(function(mpmath.mpf(float(x))), xs.dtype) for x in xs]
     return np.array(values, dtype=xs.dtype)

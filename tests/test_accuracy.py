@@ -156,5 +156,7 @@ def test_every_float16_within_one_ulp() -> None:
         errors = ulp_distance(getattr(sigmoid_core, name)(x), reference_values.astype(np.float16))
         assert errors.max() <= 1, (name, x[np.argmax(errors)])
     p = x[(x >= 0) & (x <= 1)]
-    errors = ulp_distance(sigmoid_core.logit(p), special.logit(p.astype(np.float64)).astype(np.float16))
+    errors = ulp_distance(
+        sigmoid_core.logit(p), special.logit(p.astype(np.float64)).astype(np.float16)
+    )
     assert errors.max() <= 1, p[np.argmax(errors)]

@@ -19,13 +19,22 @@ import pytest
 
 from tests.conftest import ROOT
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is pinned in requirements.txt")
+playwright_api = pytest.importorskip(
+    "playwright.sync_api", reason="playwright is pinned in requirements.txt"
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = sorted("/" if p.stem == "index" else f"/{p.stem}/" for p in (ROOT / "docs").glob("*.md"))
 RAW_TEX = ("\\frac", "\\sigma", "\\tanh", "\\operatorname", "$$", "\\(", "\\[", "\\begin")
@@ -59,15 +68,20 @@ def browser() -> Iterator[object]:
 
 
 def open_page(browser: object, url: str, *, width: int = 1280, dark: bool = False):
-    context = browser.new_context(viewport={"width": width, "height": 900},
-                                  color_scheme="dark" if dark else "light")
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, color_scheme="dark" if dark else "light"
+    )
     page = context.new_page()
     requests: list[str] = []
     failures: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.on("requestfailed", lambda request: failures.append(f"{request.url} {request.failure}"))
-    page.on("response", lambda response: response.status >= 400
-            and failures.append(f"{response.url} {response.status}"))
+    page.on(
+        "response",
+        lambda response: (
+            response.status >= 400 and failures.append(f"{response.url} {response.status}")
+        ),
+    )
     page.goto(url, wait_until="networkidle")
     return context, page, requests, failures
 
@@ -90,8 +104,12 @@ def test_page_loads_everything_locally(browser: object, server: str, path: str) 
     context, page, requests, failures = open_page(browser, server + path)
     try:
         assert failures == []
-        foreign = [url for url in requests if urlsplit(url).netloc != urlsplit(server).netloc
-                   and not url.startswith(("data:", "blob:"))]
+        foreign = [
+            url
+            for url in requests
+            if urlsplit(url).netloc != urlsplit(server).netloc
+            and not url.startswith(("data:", "blob:"))
+        ]
         assert foreign == []
         assert_images_load(page)
     finally:
@@ -105,8 +123,11 @@ def fonts_drawing(page: object, selector: str) -> set[str]:
     cdp.send("CSS.enable")
     root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
     nodes = cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]
-    return {font["familyName"] for node in nodes
-            for font in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]}
+    return {
+        font["familyName"]
+        for node in nodes
+        for font in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    }
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -119,7 +140,8 @@ def test_math_is_rendered_and_no_tex_shows(browser: object, server: str, path: s
         source = (ROOT / "docs" / (path.strip("/") or "index")).with_suffix(".md").read_text()
         if "$" in source:
             heights = page.eval_on_selector_all(
-                "article math", "all => all.map((m) => m.getBoundingClientRect().height)")
+                "article math", "all => all.map((m) => m.getBoundingClientRect().height)"
+            )
             assert heights and max(heights) > 10
             faces = page.evaluate("""async () => {
                 await document.fonts.ready;
@@ -127,8 +149,9 @@ def test_math_is_rendered_and_no_tex_shows(browser: object, server: str, path: s
                     .map((f) => f.status);
             }""")
             assert faces == ["loaded"]
-            assert fonts_drawing(page, "article math :is(mi, mo, mn, mtext, ms)") == \
-                {"STIX Two Math"}  # every glyph from the site's cut-down font, none from a fallback
+            assert fonts_drawing(page, "article math :is(mi, mo, mn, mtext, ms)") == {
+                "STIX Two Math"
+            }  # every glyph from the site's cut-down font, none from a fallback
     finally:
         context.close()
 
@@ -137,7 +160,9 @@ def test_math_is_rendered_and_no_tex_shows(browser: object, server: str, path: s
 def test_no_horizontal_scroll_on_a_phone(browser: object, server: str, path: str) -> None:
     context, page, _, _ = open_page(browser, server + path, width=390)
     try:
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
         assert overflow <= 0
     finally:
         context.close()
@@ -151,7 +176,8 @@ def test_no_accessibility_violations(browser: object, server: str, path: str, da
         page.add_script_tag(path=str(AXE))
         violations = page.evaluate(
             "async () => (await axe.run(document)).violations.map("
-            "v => `${v.id}: ${v.nodes.length} x ${v.nodes[0].target.join(' ')}`)")
+            "v => `${v.id}: ${v.nodes.length} x ${v.nodes[0].target.join(' ')}`)"
+        )
         assert violations == []
     finally:
         context.close()
@@ -171,14 +197,20 @@ def test_palette_toggle_swaps_figure_variants(browser: object, server: str) -> N
         context.close()
 
 
-@pytest.mark.parametrize(("query", "expected"), [("derivative", "/derivative/"), ("tanh", "/tanh/")])
-def test_search_finds_the_right_pages(browser: object, server: str, query: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("query", "expected"), [("derivative", "/derivative/"), ("tanh", "/tanh/")]
+)
+def test_search_finds_the_right_pages(
+    browser: object, server: str, query: str, expected: str
+) -> None:
     context, page, _, _ = open_page(browser, server + "/")
     try:
         page.keyboard.press("/")  # the theme's shortcut that focuses the search box
         page.keyboard.type(query, delay=30)
         page.wait_for_selector(".md-search-result__item")
-        links = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+        links = page.eval_on_selector_all(
+            ".md-search-result__item > a", "els => els.map(e => e.href)"
+        )
         assert any(urlsplit(link).path == expected for link in links[:3]), links
     finally:
         context.close()

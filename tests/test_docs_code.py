@@ -18,8 +18,9 @@ pytestmark = pytest.mark.build
 
 FENCE = re.compile(r"^```python([^\n]*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 SESSION = re.compile(r'session="([^"]+)"')
-RESULT = re.compile(r'<div class="result">\s*<div class="highlight"><pre><span></span><code>(.*?)</code>',
-                    re.DOTALL)
+RESULT = re.compile(
+    r'<div class="result">\s*<div class="highlight"><pre><span></span><code>(.*?)</code>', re.DOTALL
+)
 PAGES = sorted((ROOT / "docs").glob("*.md"))
 
 
@@ -29,8 +30,9 @@ def code_blocks(page: Path) -> list[tuple[str, str, bool]]:
     for index, match in enumerate(FENCE.finditer(page.read_text(encoding="utf-8"))):
         options, code = match.groups()
         session = SESSION.search(options)
-        blocks.append((session.group(1) if session else f"block {index}", code,
-                       'exec="on"' in options))
+        blocks.append(
+            (session.group(1) if session else f"block {index}", code, 'exec="on"' in options)
+        )
     return blocks
 
 
@@ -52,11 +54,11 @@ def test_code_blocks_run_and_print_what_the_page_shows(
     site, _ = built_site
     blocks = code_blocks(page)
     for _, _, executed in blocks:
-        assert executed, f"{page.name}: every Python block runs at build time (exec=\"on\")"
+        assert executed, f'{page.name}: every Python block runs at build time (exec="on")'
     shown = shown_outputs(site, page)
     assert len(shown) == len(blocks), (len(shown), len(blocks))
     namespaces: dict[str, dict[str, object]] = {}
-    for (session, code, _), expected in zip(blocks, shown):
+    for (session, code, _), expected in zip(blocks, shown, strict=True):
         namespace = namespaces.setdefault(session, {"__name__": "__main__"})
         printed = io.StringIO()
         # a warning the block does not catch itself is an error (some blocks demonstrate one)

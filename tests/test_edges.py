@@ -20,8 +20,25 @@ ELEMENTWISE = [
     if name not in {"softmax", "forward_difference", "central_difference"}
 ]
 FINITE_EXTREMES = np.array(
-    [-np.finfo(np.float64).max, -1e300, -745.2, -720.0, -709.9, -40.0, -1e-300, -0.0, 0.0,
-     5e-324, 1e-300, 16.7, 36.8, 40.0, 720.0, 1e300, np.finfo(np.float64).max]
+    [
+        -np.finfo(np.float64).max,
+        -1e300,
+        -745.2,
+        -720.0,
+        -709.9,
+        -40.0,
+        -1e-300,
+        -0.0,
+        0.0,
+        5e-324,
+        1e-300,
+        16.7,
+        36.8,
+        40.0,
+        720.0,
+        1e300,
+        np.finfo(np.float64).max,
+    ]
 )
 SPECIALS = np.array([-np.inf, np.inf, np.nan])
 
@@ -37,11 +54,19 @@ def call(name: str, x: object) -> np.ndarray:
 @pytest.mark.parametrize("name", ELEMENTWISE)
 def test_no_floating_point_warning_for_any_input(name: str) -> None:
     x = np.concatenate([FINITE_EXTREMES, SPECIALS, np.linspace(-800, 800, 3001)])
-    inputs = [np.clip(x, -np.finfo(t).max, np.finfo(t).max).astype(t)  # each type's extremes
-              for t in (np.float64, np.float32, np.float16)]
+    inputs = [
+        np.clip(x, -np.finfo(t).max, np.finfo(t).max).astype(t)  # each type's extremes
+        for t in (np.float64, np.float32, np.float16)
+    ]
     wide = np.finfo(np.longdouble)  # and long double's, far beyond float64's
-    inputs.append(np.concatenate([x.astype(np.longdouble), [-wide.max, wide.max, -11400.0,
-                                   -11356.6, 11357.0, wide.smallest_subnormal]]).astype(np.longdouble))
+    inputs.append(
+        np.concatenate(
+            [
+                x.astype(np.longdouble),
+                [-wide.max, wide.max, -11400.0, -11356.6, 11357.0, wide.smallest_subnormal],
+            ]
+        ).astype(np.longdouble)
+    )
     with np.errstate(all="raise"), warnings.catch_warnings():
         warnings.simplefilter("error")
         for values in inputs:
@@ -56,10 +81,16 @@ def test_nan_propagates(name: str) -> None:
 @pytest.mark.parametrize("name", ELEMENTWISE)
 @pytest.mark.parametrize(
     ("dtype", "expected"),
-    [(np.float64, np.float64), (np.float32, np.float32), (np.float16, np.float16),
-     (np.longdouble, np.longdouble),
-     (np.int64, np.float64), (np.int8, np.float64), (np.uint16, np.float64),
-     (np.bool_, np.float64)],
+    [
+        (np.float64, np.float64),
+        (np.float32, np.float32),
+        (np.float16, np.float16),
+        (np.longdouble, np.longdouble),
+        (np.int64, np.float64),
+        (np.int8, np.float64),
+        (np.uint16, np.float64),
+        (np.bool_, np.float64),
+    ],
 )
 def test_dtype_policy(name: str, dtype: type, expected: type) -> None:
     x = np.array([0, 1, 1], dtype=dtype)
@@ -104,11 +135,19 @@ def test_input_is_not_modified(name: str) -> None:
 @pytest.mark.parametrize("name", ELEMENTWISE + ["softmax"])
 @pytest.mark.parametrize(
     "bad",
-    [np.array([1 + 2j]), np.array(["0.5"]), np.array([b"0.5"]), np.array([0.5], dtype=object),
-     np.array(["2026-11-23"], dtype="datetime64[D]"), np.array([0.5], dtype=np.clongdouble)],
+    [
+        np.array([1 + 2j]),
+        np.array(["0.5"]),
+        np.array([b"0.5"]),
+        np.array([0.5], dtype=object),
+        np.array(["2026-11-23"], dtype="datetime64[D]"),
+        np.array([0.5], dtype=np.clongdouble),
+    ],
     ids=["complex", "str", "bytes", "object", "datetime", "complex long double"],
 )
-def test_unsupported_dtype_raises_type_error_naming_function_and_dtype(name: str, bad: np.ndarray) -> None:
+def test_unsupported_dtype_raises_type_error_naming_function_and_dtype(
+    name: str, bad: np.ndarray
+) -> None:
     with pytest.raises(TypeError, match=rf"{name}\(\).*{re.escape(str(bad.dtype))}"):
         getattr(sc, name)(bad)
 

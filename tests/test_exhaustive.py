@@ -15,7 +15,9 @@ from tests.conftest import ROOT
 def test_every_float32_input_is_within_one_ulp_and_monotone() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "exhaustive_float32.py")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     print(result.stdout)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -40,21 +40,42 @@ def test_aligned_cells_carry_their_alignment_and_spacing() -> None:
     assert math.find(".//m:mtable", NS).attrib == {}
 
 
-@pytest.mark.parametrize(("tex", "spaced"), [
-    (r"\tanh x", True), (r"\tanh(x)", False), (r"\tanh^2 x", True), (r"\tanh'(x)", False),
-    (r"\ln \sigma(x)", True), (r"\operatorname{softplus}(z)", False), (r"\tanh, x", False),
-    (r"(1 - t)\ln(z)", True), (r"t \ln(z)", True), (r"= \ln(z)", False), (r"(\ln(z))", False),
-])
+@pytest.mark.parametrize(
+    ("tex", "spaced"),
+    [
+        (r"\tanh x", True),
+        (r"\tanh(x)", False),
+        (r"\tanh^2 x", True),
+        (r"\tanh'(x)", False),
+        (r"\ln \sigma(x)", True),
+        (r"\operatorname{softplus}(z)", False),
+        (r"\tanh, x", False),
+        (r"(1 - t)\ln(z)", True),
+        (r"t \ln(z)", True),
+        (r"= \ln(z)", False),
+        (r"(\ln(z))", False),
+    ],
+)
 def test_a_function_name_is_set_off_from_its_operands_by_thin_spaces(
-        tex: str, spaced: bool) -> None:
+    tex: str, spaced: bool
+) -> None:
     markup = formulas.render([(tex, False)])[0]
     assert ("0.1667em" in markup) is spaced, markup
 
 
-@pytest.mark.parametrize(("tex", "prefix"), [
-    ("(-x)", True), ("= -x", True), ("1 - x", False), ("(a) - b", False), ("-x", False),
-    (r"x^{-1}", False), (r"\pm 1", False), (r"f'(x) - 1", False),
-])
+@pytest.mark.parametrize(
+    ("tex", "prefix"),
+    [
+        ("(-x)", True),
+        ("= -x", True),
+        ("1 - x", False),
+        ("(a) - b", False),
+        ("-x", False),
+        (r"x^{-1}", False),
+        (r"\pm 1", False),
+        (r"f'(x) - 1", False),
+    ],
+)
 def test_a_sign_after_an_operator_or_opening_fence_is_a_prefix(tex: str, prefix: bool) -> None:
     markup = formulas.render([(tex, False)])[0]
     assert ('form="prefix"' in markup) is prefix, markup
@@ -62,8 +83,11 @@ def test_a_sign_after_an_operator_or_opening_fence_is_a_prefix(tex: str, prefix:
 
 def test_a_prime_follows_its_symbol_instead_of_being_a_superscript() -> None:
     math = mathml(r"\sigma'(x) + f''(y) + g'^2")
-    assert [e.text for e in math.iter(f"{{{formulas.MATHML}}}mo") if "′" in (e.text or "")] \
-        == ["′", "′′", "′"]
+    assert [e.text for e in math.iter(f"{{{formulas.MATHML}}}mo") if "′" in (e.text or "")] == [
+        "′",
+        "′′",
+        "′",
+    ]
     primed = math.findall(".//m:mrow/m:mo[@lspace='0em']/..", NS)
     assert [child.tag.split("}")[1] for child in primed[0]] == ["mi", "mo"]
     assert len(math.findall(".//m:msup", NS)) == 1  # g'^2 keeps its superscript

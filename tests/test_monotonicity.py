@@ -48,8 +48,14 @@ def centres(dtype: type) -> list[float]:
     finfo = np.finfo(dtype)
     work = working_dtype(np.dtype(dtype))
     edges = [
-        0.0, 1.0, 2.0,
-        36.7368005696771, 37.0, 37.424, 16.6355, 17.33,  # sigma rounds to 1 (float64, float32)
+        0.0,
+        1.0,
+        2.0,
+        36.7368005696771,
+        37.0,
+        37.424,
+        16.6355,
+        17.33,  # sigma rounds to 1 (float64, float32)
         float(exp_limit(work)),  # exp's argument is clipped from here on
         float(np.log(finfo.smallest_normal)),  # sigma(-x) becomes subnormal
         float(np.log(finfo.smallest_subnormal)),  # ... and 0
@@ -100,9 +106,11 @@ def random_neighbours(dtype: type, count: int = 200_000) -> tuple[np.ndarray, np
     """Random x over the whole range (log-uniform magnitudes, both signs) and the next float."""
     rng = np.random.default_rng(20261124)
     finfo = np.finfo(dtype)
-    exponents = rng.uniform(np.log10(float(finfo.smallest_subnormal)) if dtype != np.longdouble
-                            else -300.0, np.log10(float(finfo.max)) if dtype != np.longdouble
-                            else 300.0, count)
+    exponents = rng.uniform(
+        np.log10(float(finfo.smallest_subnormal)) if dtype != np.longdouble else -300.0,
+        np.log10(float(finfo.max)) if dtype != np.longdouble else 300.0,
+        count,
+    )
     signs = rng.choice([-1.0, 1.0], count)
     dense = rng.uniform(-40.0, 40.0, count)
     x = np.concatenate([signs * 10.0**exponents, dense]).astype(dtype)

@@ -15,7 +15,8 @@ import pytest
 import yaml
 from fontTools.ttLib import TTFont
 
-from scripts import formulas, site_assets
+from scripts import formulas
+from scripts.assets import figures, render, tables
 from tests.conftest import ROOT, build_site, copy_project
 
 pytestmark = pytest.mark.build
@@ -35,9 +36,9 @@ def test_build_is_clean(built_site: tuple[Path, str]) -> None:
 def test_every_figure_is_on_a_page_and_in_the_site(built_site: tuple[Path, str]) -> None:
     site, _ = built_site
     text = "\n".join(page_sources().values())
-    for figure in site_assets.FIGURES:
+    for figure in figures.FIGURES:
         assert f"<!-- figure: {figure.name} -->" in text, figure.name
-        for theme in site_assets.THEMES:
+        for theme in render.THEMES:
             svg = site / "figures" / f"{figure.name}-{theme}.svg"
             assert svg.read_bytes().startswith(b"<?xml"), svg
 
@@ -46,16 +47,17 @@ def test_every_table_is_on_a_page_and_downloadable(built_site: tuple[Path, str])
     site, _ = built_site
     pages = page_sources()
     assert "<!-- tables: all -->" in pages["tables.md"]
-    for table in site_assets.TABLES:
+    for table in tables.TABLES:
         on_a_page = any(f"<!-- table: {table.name} -->" in text for text in pages.values())
         assert on_a_page, table.name
-        assert (site / "values" / f"{table.name}.csv").read_text(encoding="utf-8") == \
-            site_assets.render_csv(table)
+        assert (site / "values" / f"{table.name}.csv").read_text(
+            encoding="utf-8"
+        ) == render.render_csv(table)
 
 
 def test_csv_keeps_full_precision() -> None:
-    for table in site_assets.TABLES:
-        rows = list(csv.reader(io.StringIO(site_assets.render_csv(table))))
+    for table in tables.TABLES:
+        rows = list(csv.reader(io.StringIO(render.render_csv(table))))
         assert tuple(rows[0]) == table.header
         for written, original in zip(rows[1:], table.rows(), strict=True):
             for cell, value in zip(written, original, strict=True):
@@ -64,8 +66,8 @@ def test_csv_keeps_full_precision() -> None:
 
 
 def test_figures_are_byte_identical_and_undated() -> None:
-    figure = site_assets.figure_named("sigmoid")
-    first, second = (site_assets.render_svg(figure, "dark") for _ in range(2))
+    figure = figures.named("sigmoid")
+    first, second = (render.render_svg(figure, "dark", render.drawn_data(figure)) for _ in range(2))
     assert first == second
     assert b"<dc:date>" not in first
     assert b"<text" in first  # labels stay text (svg.fonttype none), not paths
@@ -110,9 +112,11 @@ def test_pages_with_formulas_preload_a_font_that_draws_them(built_site: tuple[Pa
 def test_no_request_leaves_the_site(built_site: tuple[Path, str]) -> None:
     """Scripts, stylesheets, images, fonts and frames all come from the site itself."""
     site, _ = built_site
-    loads = re.compile(r'<(?:script|img|iframe|source)[^>]+src="(https?:)?//|'
-                       r'<link[^>]+rel="(?:stylesheet|preload|preconnect|icon)"[^>]+href="(https?:)?//|'
-                       r'url\((?:["\']?)(https?:)?//')
+    loads = re.compile(
+        r'<(?:script|img|iframe|source)[^>]+src="(https?:)?//|'
+        r'<link[^>]+rel="(?:stylesheet|preload|preconnect|icon)"[^>]+href="(https?:)?//|'
+        r'url\((?:["\']?)(https?:)?//'
+    )
     for path in site.rglob("*"):
         if path.suffix in (".html", ".css", ".js"):
             text = path.read_text(encoding="utf-8", errors="replace")
@@ -141,7 +145,7 @@ def test_two_clean_builds_are_byte_identical(built_site: tuple[Path, str], tmp_p
 
 def test_a_false_claim_fails_the_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    assets = project / "scripts" / "site_assets.py"
+    assets = project / "scripts" / "assets" / "claims.py"
     source = assets.read_text(encoding="utf-8")
     broken = source.replace("lambda: sc.sigmoid(0.0) == 0.5", "lambda: sc.sigmoid(0.0) == 0.4")
     assert broken != source
@@ -151,29 +155,37 @@ def test_a_false_claim_fails_the_build(tmp_path: Path) -> None:
     assert "sigmoid.md: the claim '\\\\sigma(0) = \\\\frac{1}{2}' is false" in result.stderr
 
 
-def test_a_claim_missing_from_its_page_fails_the_build(tmp_path: Path) -> None:
+def test_a_shortened_claimed_number_fails_the_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "derivative.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("0.1966119332", "0.1966"),
-                    encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("0.1966119332", "0.1966"), encoding="utf-8"
+    )
     result = build_site(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "derivative.md: the claim '0.1966119332'" in result.stderr
+    assert "derivative.md: 1 number(s)" in result.stderr and "0.1966 in" in result.stderr
 
 
 def test_a_malformed_formula_fails_the_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "tanh.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\nBroken: $\\frac{1}{2$.\n", encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\nBroken: $\\frac{1}{2$.\n", encoding="utf-8"
+    )
     result = build_site(project, tmp_path / "site")
     assert result.returncode != 0
     assert "tanh.md: cannot render the formula '\\\\frac{1}{2'" in result.stderr
 
 
 def test_assets_can_be_written_to_a_plain_folder(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "scripts.site_assets", str(tmp_path)],
-                            cwd=ROOT, capture_output=True, text=True, check=True)
-    expected = 2 * len(site_assets.FIGURES) + len(site_assets.TABLES)
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.assets.write", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    expected = 2 * len(figures.FIGURES) + len(tables.TABLES)
     assert f"wrote {expected} files" in result.stdout
     assert len(list(tmp_path.rglob("*.*"))) == expected
 
@@ -198,3 +210,18 @@ def test_publishing_workflow() -> None:
     assert ".ci/run" in runs and "./dev build" in runs
     ci = (ROOT / ".ci" / "run").read_text()
     assert "./dev test" in ci
+
+
+def test_a_claim_missing_from_its_page_fails_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "sigmoid.md"
+    text = page.read_text(encoding="utf-8")
+    claim = r"\sigma(-x) = 1 - \sigma(x)"
+    assert claim in text
+    page.write_text(text.replace(claim, r"\sigma(-x) = 1-\sigma(x)"), encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert (
+        "sigmoid.md: the claim '\\\\sigma(-x) = 1 - \\\\sigma(x)' is checked by the build but "
+        "does not appear on the page" in result.stderr
+    )

@@ -1,0 +1,615 @@
+"""Every statement the pages make that the build checks, page by page: identities (proved
+with SymPy and tested on sigmoid_core), and numbers typed in the prose. ``all_claims()`` builds
+them; building one runs nothing (each check runs when the build asks)."""
+
+from __future__ import annotations
+
+import inspect
+import math
+
+import numpy as np
+import sympy as sp
+
+import sigmoid_core as sc
+from sigmoid_core._array import exp_limit
+
+from .experiments import (
+    BOUNDARY_LEVELS,
+    EPS64,
+    FD_STEPS,
+    best_step,
+    collapse_point,
+    correctly_rounded_share,
+    derivative_forms,
+    finite_difference_errors,
+    finite_difference_rows,
+    grid_max,
+    holds_on_grid,
+    lambdified_derivative_failures,
+    mean_derivative,
+    naive_overflow,
+    saturation_points,
+    train_logistic_regression,
+)
+from .model import Claim
+from .symbolic import SIGMA, X, at_zero, symbolic_identity
+
+
+def close(value: float, target: float, tolerance: float = 5e-13) -> bool:
+    return abs(value - target) <= tolerance * max(1.0, abs(target))
+
+
+def rounds_to(value: float, text: str) -> bool:
+    """``value`` printed with as many decimals as ``text`` has is ``text``."""
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return f"{value:.{decimals}f}" == text
+
+
+def claims_for_sigmoid_page() -> tuple[Claim, ...]:
+    page = "sigmoid.md"
+    return (
+        Claim(page, r"\sigma(0) = \frac{1}{2}", lambda: sc.sigmoid(0.0) == 0.5),
+        Claim(
+            page,
+            r"\sigma(-x) = 1 - \sigma(x)",
+            lambda: (
+                symbolic_identity(SIGMA.subs(X, -X), 1 - SIGMA)
+                and holds_on_grid(
+                    lambda x: sc.sigmoid(-x), lambda x: 1 - sc.sigmoid(x), 2.5 * EPS64
+                )
+            ),
+        ),
+        Claim(
+            page,
+            r"\lim_{x \to \infty} \sigma(x) = 1",
+            lambda: sp.limit(SIGMA, X, sp.oo) == 1 and sc.sigmoid(np.inf) == 1,
+        ),
+        Claim(
+            page,
+            r"\lim_{x \to -\infty} \sigma(x) = 0",
+            lambda: sp.limit(SIGMA, X, -sp.oo) == 0 and sc.sigmoid(-np.inf) == 0,
+        ),
+        Claim(
+            page,
+            r"\operatorname{logit}(p) = \ln\frac{p}{1 - p}",
+            lambda: symbolic_identity(sp.log(SIGMA / (1 - SIGMA)), X),
+        ),
+        Claim(
+            page,
+            r"\sigma(\operatorname{logit}(p)) = p",
+            lambda: holds_on_grid(
+                lambda p: sc.sigmoid(sc.logit(p)), lambda p: p, 1e-13, 1e-6, 1 - 1e-6
+            ),
+        ),
+        Claim(
+            page,
+            r"\sigma(x) = \frac{e^{x}}{1 + e^{x}}",
+            lambda: symbolic_identity(sp.exp(X) / (1 + sp.exp(X)), SIGMA),
+        ),
+        Claim(
+            page,
+            r"\sigma'(x) > 0",
+            lambda: bool(np.all(sc.sigmoid_derivative(np.linspace(-700, 700, 100_001)) > 0)),
+        ),
+        Claim(page, "0.7310585786", lambda: rounds_to(float(sc.sigmoid(1.0)), "0.7310585786")),
+        Claim(
+            page,
+            r"\sigma(10) \approx 0.9999546021",
+            lambda: rounds_to(float(sc.sigmoid(10.0)), "0.9999546021"),
+        ),
+        Claim(page, r"e \approx 2.71828", lambda: rounds_to(math.e, "2.71828")),
+        Claim(
+            page,
+            r"within $5 \times 10^{-5}$ of its" + "\n" + "asymptote at $x = 10$",
+            lambda: 1 - float(sc.sigmoid(10.0)) < 5e-5 < 1 - float(sc.sigmoid(9.0)),
+        ),
+        Claim(
+            page,
+            "with the exponent clipped at 709 and $e^{x}$ itself below $x = -709$",
+            lambda: (
+                float(exp_limit(np.dtype(np.float64))) == 709.0
+                and sc.sigmoid(-709.5) == np.exp(-709.5)
+            ),
+        ),
+    )
+
+
+def claims_for_derivative_page() -> tuple[Claim, ...]:
+    page = "derivative.md"
+    derivative = sp.Derivative(SIGMA, X)  # unevaluated: SymPy differentiates when a check runs
+    return (
+        Claim(
+            page,
+            r"\sigma'(x) = \sigma(x)\bigl(1 - \sigma(x)\bigr)",
+            lambda: symbolic_identity(derivative, SIGMA * (1 - SIGMA)),
+        ),
+        Claim(
+            page,
+            r"\sigma'(x) = \sigma(x)\,\sigma(-x)",
+            lambda: (
+                symbolic_identity(derivative, SIGMA * SIGMA.subs(X, -X))
+                and holds_on_grid(
+                    sc.sigmoid_derivative, lambda x: sc.sigmoid(x) * sc.sigmoid(-x), 8 * EPS64
+                )
+            ),
+        ),
+        Claim(
+            page,
+            r"\sigma'(x) = \frac{e^{-x}}{\left(1 + e^{-x}\right)^2}",
+            lambda: symbolic_identity(derivative, sp.exp(-X) / (1 + sp.exp(-X)) ** 2),
+        ),
+        Claim(
+            page,
+            r"\sigma'(x) = \frac{1}{4}\operatorname{sech}^2\frac{x}{2}",
+            lambda: (
+                symbolic_identity(derivative, sp.sech(X / 2) ** 2 / 4)
+                and holds_on_grid(
+                    sc.sigmoid_derivative, lambda x: sc.tanh_derivative(x / 2) / 4, 8 * EPS64
+                )
+            ),
+        ),
+        Claim(
+            page,
+            r"\sigma'(0) = \frac{1}{4}",
+            lambda: at_zero(derivative) == sp.Rational(1, 4) and sc.sigmoid_derivative(0.0) == 0.25,
+        ),
+        Claim(
+            page,
+            r"\sigma'(-x) = \sigma'(x)",
+            lambda: symbolic_identity(derivative.subs(X, -X), derivative),
+        ),
+        Claim(
+            page,
+            r"\sigma''(x) = \sigma'(x)\bigl(1 - 2\sigma(x)\bigr)",
+            lambda: symbolic_identity(sp.diff(SIGMA, X, 2), derivative * (1 - 2 * SIGMA)),
+        ),
+        Claim(
+            page,
+            r"x = \pm\ln\bigl(2 + \sqrt{3}\bigr) \approx \pm 1.317",
+            lambda: (
+                symbolic_identity(sp.diff(SIGMA, X, 3).subs(X, sp.log(2 + sp.sqrt(3))), 0)
+                and rounds_to(math.log(2 + math.sqrt(3)), "1.317")
+            ),
+        ),
+        Claim(
+            page,
+            r"\pm\frac{1}{6\sqrt{3}} \approx \pm 0.0962",
+            lambda: (
+                symbolic_identity(
+                    sp.diff(SIGMA, X, 2).subs(X, -sp.log(2 + sp.sqrt(3))), 1 / (6 * sp.sqrt(3))
+                )
+                and rounds_to(grid_max(sc.sigmoid_second_derivative), "0.0962")
+            ),
+        ),
+        Claim(
+            page,
+            "0.1966119332",
+            lambda: rounds_to(float(sc.sigmoid_derivative(1.0)), "0.1966119332"),
+        ),
+        Claim(
+            page,
+            r"\sigma'(10) \approx 0.0000453958",
+            lambda: rounds_to(float(sc.sigmoid_derivative(10.0)), "0.0000453958"),
+        ),
+        *(
+            Claim(
+                page,
+                text,
+                lambda: (
+                    grid_max(sc.sigmoid_derivative) == 0.25 and sc.sigmoid_derivative(0.0) == 0.25
+                ),
+            )
+            for text in (
+                "its maximum 1/4",
+                "The maximum slope is 1/4, at 0",
+                "a bell with its maximum 1/4 at x = 0",
+                "x = 0 with value 1/4",
+            )
+        ),
+    )
+
+
+def claims_for_index_page() -> tuple[Claim, ...]:
+    page = "index.md"
+    textbook = derivative_forms(np.float64)["σ(x)(1 − σ(x)), naive σ"]
+    return (
+        Claim(
+            page,
+            "overflows for $x < -709.78$",
+            lambda: rounds_to(-saturation_points()["naive_zero_float64"], "709.78"),
+        ),
+        Claim(
+            page,
+            r"returns 0 from $x \approx 36.7$ on",
+            lambda: rounds_to(collapse_point(textbook, np.float64), "36.7"),
+        ),
+    )
+
+
+def claims_for_tanh_page() -> tuple[Claim, ...]:
+    page = "tanh.md"
+    return (
+        Claim(
+            page,
+            r"\tanh x = 2\sigma(2x) - 1",
+            lambda: (
+                symbolic_identity(sp.tanh(X), 2 * SIGMA.subs(X, 2 * X) - 1)
+                and holds_on_grid(sc.tanh_from_sigmoid, np.tanh, 4 * EPS64)
+            ),
+        ),
+        Claim(
+            page,
+            r"\sigma(2x) = \frac{1}{1 + e^{-2x}} = \frac{e^{x}}{e^{x} + e^{-x}}",
+            lambda: symbolic_identity(SIGMA.subs(X, 2 * X), sp.exp(X) / (sp.exp(X) + sp.exp(-X))),
+        ),
+        Claim(
+            page,
+            r"\sigma(x) = \frac{1 + \tanh(x/2)}{2}",
+            lambda: (
+                symbolic_identity(SIGMA, (1 + sp.tanh(X / 2)) / 2)
+                and holds_on_grid(sc.sigmoid_from_tanh, sc.sigmoid, 2 * EPS64)
+            ),
+        ),
+        Claim(
+            page,
+            r"\tanh'(x) = 1 - \tanh^2 x",
+            lambda: symbolic_identity(sp.diff(sp.tanh(X), X), 1 - sp.tanh(X) ** 2),
+        ),
+        Claim(page, r"\tanh'(0) = 1", lambda: sc.tanh_derivative(0.0) == 1.0),
+        Claim(
+            page,
+            r"2^{-52} \approx 2.2 \times 10^{-16}",
+            lambda: EPS64 == 2.0**-52 and f"{EPS64:.1e}" == "2.2e-16",
+        ),
+        Claim(
+            page,
+            r"\tanh'(x) = 4\,\sigma'(2x)",
+            lambda: symbolic_identity(sp.diff(sp.tanh(X), X), 4 * sp.diff(SIGMA, X).subs(X, 2 * X)),
+        ),
+    )
+
+
+def claims_for_python_page() -> tuple[Claim, ...]:
+    page = "python.md"
+
+    def points() -> dict[str, float]:
+        return saturation_points()
+
+    forms = derivative_forms(np.float64)
+    forms32 = derivative_forms(np.float32)
+    textbook, _, reflected = forms.values()
+    return (
+        Claim(page, "709.78", lambda: rounds_to(points()["exp_overflow_float64"], "709.78")),
+        Claim(page, "745.13", lambda: rounds_to(-points()["core_zero_float64"], "745.13")),
+        Claim(
+            page,
+            "36.74",
+            lambda: (
+                rounds_to(points()["naive_one_float64"], "36.74")
+                and rounds_to(points()["core_one_float64"], "36.74")
+            ),
+        ),
+        Claim(page, "37.43", lambda: rounds_to(points()["exact_one_float64"], "37.43")),
+        Claim(
+            page,
+            "17.33",
+            lambda: (
+                rounds_to(points()["core_one_float32"], "17.33")
+                and rounds_to(points()["exact_one_float32"], "17.33")
+            ),
+        ),
+        Claim(
+            page,
+            "about 63 % of them are correctly rounded",
+            lambda: rounds_to(100 * correctly_rounded_share(), "63"),
+        ),
+        Claim(
+            page,
+            "below $x \\approx -708.4$",
+            lambda: rounds_to(points()["subnormal_from_float64"], "-708.4"),
+        ),
+        Claim(
+            page,
+            "2.2 \\times 10^{-308}",
+            lambda: f"{np.finfo(np.float64).smallest_normal:.1e}" == "2.2e-308",
+        ),
+        Claim(
+            page,
+            "4.9 \\times 10^{-324}",
+            lambda: f"{np.finfo(np.float64).smallest_subnormal:.1e}" == "4.9e-324",
+        ),
+        Claim(
+            page,
+            "e^{709} < 1.8 \\times 10^{308}",
+            lambda: math.exp(709) < 1.8e308 and f"{np.finfo(np.float64).max:.1e}" == "1.8e+308",
+        ),
+        Claim(
+            page, "2^{-53} \\approx 1.1 \\times 10^{-16}", lambda: f"{2.0**-53:.1e}" == "1.1e-16"
+        ),
+        Claim(
+            page,
+            r"$1.8 \times 10^{308}$, that is for $t > \ln(1.8 \times 10^{308}) \approx 709.78$",
+            lambda: (
+                f"{np.finfo(np.float64).max:.1e}" == "1.8e+308"
+                and rounds_to(math.log(np.finfo(np.float64).max), "709.78")
+            ),
+        ),
+        Claim(
+            page,
+            r"for $x \ge -709$, $e^{-x} \le e^{709}",
+            lambda: float(exp_limit(np.dtype(np.float64))) == 709.0,
+        ),
+        Claim(page, "Below $-709$", lambda: sc.sigmoid(-709.5) == np.exp(-709.5)),
+        Claim(page, "`np.exp(720.0)` becomes `inf`", lambda: bool(np.isinf(naive_overflow(720.0)))),
+        Claim(
+            page,
+            r"$\sigma(-720)$, about `2.0322e-313`",
+            lambda: f"{float(sc.sigmoid(-720.0)):.4e}" == "2.0322e-313",
+        ),
+        Claim(
+            page,
+            "A float64 carries 53 significant bits",
+            lambda: np.finfo(np.float64).nmant + 1 == 53,
+        ),
+        Claim(
+            page,
+            "At $x = 20$ the subtraction keeps about 7 correct digits",
+            lambda: (
+                round(
+                    -math.log10(abs((1 - float(sc.sigmoid(20.0))) / float(sc.sigmoid(-20.0)) - 1))
+                )
+                == 7
+            ),
+        ),
+        Claim(
+            page,
+            "from $x = 37$ on it returns exactly 0",
+            lambda: 1 - float(sc.sigmoid(37.0)) == 0 and 1 - float(sc.sigmoid(36.0)) > 0,
+        ),
+        Claim(
+            page,
+            "For $z = 40$ with label 0 the true loss is about 40",
+            lambda: rounds_to(-float(sc.log_sigmoid(-40.0)), "40"),
+        ),
+        Claim(
+            page, "near x = 37", lambda: rounds_to(saturation_points()["naive_one_float64"], "37")
+        ),
+        Claim(
+            page, "near x = 17", lambda: rounds_to(saturation_points()["naive_one_float32"], "17")
+        ),
+        Claim(
+            page,
+            "above about 37 in\n    float64 (about 17 in float32)",
+            lambda: (
+                rounds_to(saturation_points()["naive_one_float64"], "37")
+                and rounds_to(saturation_points()["naive_one_float32"], "17")
+            ),
+        ),
+        Claim(page, "16.64", lambda: rounds_to(points()["naive_one_float32"], "16.64")),
+        Claim(page, "88.72", lambda: rounds_to(points()["exp_overflow_float32"], "88.72")),
+        Claim(page, "103.97", lambda: rounds_to(-points()["core_zero_float32"], "103.97")),
+        Claim(page, "2.0322e-313", lambda: f"{float(sc.sigmoid(-720.0)):.4e}" == "2.0322e-313"),
+        Claim(
+            page,
+            "x \\approx 36.74",
+            lambda: rounds_to(collapse_point(textbook, np.float64), "36.74"),
+        ),
+        Claim(
+            page,
+            "x \\approx 16.64",
+            lambda: rounds_to(collapse_point(list(forms32.values())[0], np.float32), "16.64"),
+        ),
+        Claim(
+            page,
+            "8.53e-17",
+            lambda: (
+                f"{float(sc.sigmoid_derivative(37.0)):.2e}" == "8.53e-17"
+                and textbook(np.array([37.0]))[0] == 0
+            ),
+        ),
+        Claim(
+            page,
+            "the last one stays positive up to x = 745",
+            lambda: bool(reflected(np.array([745.0]))[0] > 0),
+        ),
+        Claim(
+            page,
+            r"\operatorname{softplus}(x) = \ln\left(1 + e^{x}\right)",
+            lambda: symbolic_identity(-sp.log(SIGMA.subs(X, -X)), sp.log(1 + sp.exp(X))),
+        ),
+        Claim(
+            page,
+            r"\ln\sigma(x) = -\operatorname{softplus}(-x)",
+            lambda: holds_on_grid(sc.log_sigmoid, lambda x: -sc.softplus(-x), 2 * EPS64, -700, 700),
+        ),
+    )
+
+
+def claims_for_numerical_page() -> tuple[Claim, ...]:
+    page = "numerical-derivatives.md"
+    return (
+        Claim(
+            page,
+            r"below $x \approx -354.9$",
+            lambda: rounds_to(lambdified_derivative_failures()["zero_below"], "-354.9"),
+        ),
+        Claim(
+            page,
+            r"below $x \approx -709.78$",
+            lambda: rounds_to(lambdified_derivative_failures()["nan_below"], "-709.78"),
+        ),
+        Claim(
+            page,
+            r"2^{-52} \approx 2.2 \times 10^{-16}",
+            lambda: EPS64 == 2.0**-52 and f"{EPS64:.1e}" == "2.2e-16",
+        ),
+        Claim(page, "h = 1e-13", lambda: bool(np.any(np.isclose(FD_STEPS, 1e-13)))),
+        Claim(page, r"With $h = 10^{-13}$ the", lambda: bool(np.any(np.isclose(FD_STEPS, 1e-13)))),
+        Claim(
+            page,
+            r"magnitude worse than with $h = 10^{-8}$",
+            lambda: (
+                1e3
+                < finite_difference_errors(sc.forward_difference)[
+                    np.argmin(np.abs(FD_STEPS - 1e-13))
+                ]
+                / finite_difference_errors(sc.forward_difference)[
+                    np.argmin(np.abs(FD_STEPS - 1e-8))
+                ]
+                < 1e5
+            ),
+        ),
+        Claim(
+            page,
+            r"h \approx \sqrt{\varepsilon} \approx 1.5 \times 10^{-8}",
+            lambda: (
+                rounds_to(math.sqrt(EPS64) * 1e8, "1.5")
+                and 1e-9 <= best_step("forward_difference")[0] <= 1e-7
+            ),
+        ),
+        Claim(
+            page,
+            r"h \approx \sqrt[3]{\varepsilon} \approx 6 \times 10^{-6}",
+            lambda: (
+                rounds_to(EPS64 ** (1 / 3) * 1e6, "6")
+                and 1e-6 <= best_step("central_difference")[0] <= 1e-4
+            ),
+        ),
+        Claim(
+            page,
+            r"about $5 \times 10^{-9}$ at $h = 10^{-8}$",
+            lambda: f"{finite_difference_rows()[5][1]:.0e}" == "5e-09",
+        ),
+        Claim(
+            page,
+            r"about $2 \times 10^{-12}$ at $h = 10^{-5}$",
+            lambda: f"{finite_difference_rows()[3][2]:.0e}" == "2e-12",
+        ),
+        Claim(
+            page,
+            "$5 \\times 10^{-5}$",
+            lambda: rounds_to(
+                float(
+                    finite_difference_errors(sc.forward_difference)[
+                        np.argmin(np.abs(FD_STEPS - 1e-13))
+                    ]
+                )
+                * 1e5,
+                "5",
+            ),
+        ),
+    )
+
+
+def claims_for_networks_page() -> tuple[Claim, ...]:
+    page = "neural-networks.md"
+    return (
+        Claim(
+            page,
+            r"\frac{\partial L}{\partial z} = \sigma(z) - t",
+            lambda: symbolic_identity(
+                sp.diff(
+                    -(sp.Symbol("t") * sp.log(SIGMA) + (1 - sp.Symbol("t")) * sp.log(1 - SIGMA)), X
+                ),
+                SIGMA - sp.Symbol("t"),
+            ),
+        ),
+        Claim(
+            page,
+            "0.693",
+            lambda: rounds_to(float(train_logistic_regression()["losses"][0]), "0.693"),
+        ),
+        Claim(
+            page, "91.5 %", lambda: rounds_to(100 * train_logistic_regression()["accuracy"], "91.5")
+        ),
+        Claim(
+            page,
+            "0.218",
+            lambda: rounds_to(float(train_logistic_regression()["losses"][-1]), "0.218"),
+        ),
+        Claim(page, "0.207", lambda: rounds_to(mean_derivative(sc.sigmoid_derivative), "0.207")),
+        Claim(page, "0.606", lambda: rounds_to(mean_derivative(sc.tanh_derivative), "0.606")),
+        Claim(page, "(1/4)^{10} \\approx 10^{-6}", lambda: 0.5e-6 < 0.25**10 < 1.5e-6),
+        Claim(page, "close to its bound (1/4)^L", lambda: grid_max(sc.sigmoid_derivative) == 0.25),
+        Claim(
+            page,
+            r"the model is 90 % sure of either class, $w \cdot x + b = \pm\ln 9$",
+            lambda: (
+                close(float(sc.sigmoid(math.log(9))), 0.9)
+                and 0.9 in BOUNDARY_LEVELS
+                and 0.1 in BOUNDARY_LEVELS
+            ),
+        ),
+        *(
+            Claim(page, text, lambda: BOUNDARY_LEVELS == (0.1, 0.5, 0.9))
+            for text in ("the 0.1 and 0.9 levels", "where it is 0.1 and 0.9")
+        ),
+    )
+
+
+def claims_for_activations_page() -> tuple[Claim, ...]:
+    page = "activations.md"
+    x0 = sp.Symbol("x_0", real=True)
+    two_class = sp.exp(x0) / (sp.exp(x0) + sp.exp(0))
+    return (
+        Claim(
+            page,
+            r"\frac{e^{x_1}}{e^{x_1} + e^{x_2}} = \sigma(x_1 - x_2)",
+            lambda: (
+                symbolic_identity(two_class.subs(x0, X), SIGMA)
+                and holds_on_grid(
+                    lambda x: sc.softmax(np.stack([x, np.zeros_like(x)], -1))[..., 0],
+                    sc.sigmoid,
+                    4 * EPS64,
+                    -700,
+                    700,
+                )
+            ),
+        ),
+        Claim(
+            page,
+            r"\operatorname{SiLU}'(x) = \sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr)",
+            lambda: symbolic_identity(sp.diff(X * SIGMA, X), SIGMA * (1 + X * (1 - SIGMA))),
+        ),
+        Claim(page, "1.0998", lambda: rounds_to(grid_max(sc.silu_derivative), "1.0998")),
+        Claim(
+            page,
+            "x \\approx 2.40",
+            lambda: rounds_to(
+                float(
+                    np.linspace(-20, 20, 400_001)[
+                        np.argmax(sc.silu_derivative(np.linspace(-20, 20, 400_001)))
+                    ]
+                ),
+                "2.40",
+            ),
+        ),
+        Claim(
+            page,
+            "-0.278",
+            lambda: rounds_to(float(np.min(sc.silu(np.linspace(-5, 0, 500_001)))), "-0.278"),
+        ),
+        Claim(page, r"\tanh'(0) = 1", lambda: sc.tanh_derivative(0.0) == 1.0),
+        Claim(
+            page,
+            "(0.01 by default)",
+            lambda: inspect.signature(sc.leaky_relu).parameters["negative_slope"].default == 0.01,
+        ),
+        *(
+            Claim(page, text, lambda: grid_max(sc.sigmoid_derivative) == 0.25)
+            for text in ("stays at or below 1/4", "bell peaks at 1/4")
+        ),
+    )
+
+
+def all_claims() -> tuple[Claim, ...]:
+    return (
+        *claims_for_index_page(),
+        *claims_for_sigmoid_page(),
+        *claims_for_derivative_page(),
+        *claims_for_tanh_page(),
+        *claims_for_python_page(),
+        *claims_for_numerical_page(),
+        *claims_for_networks_page(),
+        *claims_for_activations_page(),
+    )

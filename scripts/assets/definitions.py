@@ -1,0 +1,40 @@
+"""Numbers the pages state that are choices, not results, each with its reason. Every
+occurrence of a declared number on its page is covered; page "*" covers every page.
+
+A single digit inside a formula or an inline code span is the formula's own constant (the 1 in
+$1 + e^{-x}$, the 2 in $\\sigma(2x)$), and 0, 1 and 2 in prose are the limits and the constants
+of the identities: the formulas that state results are claims (scripts/assets/claims.py)."""
+
+from __future__ import annotations
+
+from .model import Definition
+
+FORMULA_DIGITS = frozenset("0123456789")
+PROSE_DIGITS = frozenset("012")
+
+DEFINITIONS: tuple[Definition, ...] = (
+    Definition(
+        "numerical-derivatives.md", "1.10", "SciPy release: scipy.misc.derivative deprecated"
+    ),
+    Definition("numerical-derivatives.md", "1.12", "SciPy release: scipy.misc removed"),
+    Definition("numerical-derivatives.md", "1.15", "SciPy release: scipy.differentiate added"),
+    Definition("neural-networks.md", "100", "the example's points per class (experiments.py)"),
+    Definition("neural-networks.md", "0.5", "the example's learning rate (experiments.py)"),
+    Definition(
+        "neural-networks.md", "300", "the example's gradient-descent steps (experiments.py)"
+    ),
+    Definition("python.md", "801", "the grid of a plotting example: np.linspace(-8, 8, 801)"),
+    Definition("python.md", "720", "an example input, -720, in the subnormal tail"),
+    Definition("python.md", "720.0", "the same example input, as a float in code"),
+    Definition("python.md", "10", "as in 10^7: the benchmark's array size"),
+    Definition("python.md", "60", "the precision of the test references: mpmath at 60 digits"),
+    Definition(
+        "python.md",
+        "40",
+        "the sample range [-40, 40], the 40-digit mpmath reference of the "
+        "figures and the example logit z = 40",
+    ),
+    Definition("python.md", "20", "example inputs: x = 20, and the float32 figure's range"),
+    Definition("python.md", "45", "the float64 figure's range of x"),
+    Definition("python.md", "3", "the third item of a numbered list"),
+)

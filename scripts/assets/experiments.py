@@ -1,0 +1,249 @@
+"""The computations behind the pages: saturation points, error measurements, the worked
+logistic regression, expectations under a Gaussian. Pure functions of sigmoid_core, cached
+where a page uses a result more than once; nothing runs at import."""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable
+
+import mpmath
+import numpy as np
+
+import sigmoid_core as sc
+from sigmoid_core import naive
+
+from .model import ArrayFunction
+
+EPS64 = float(np.finfo(np.float64).eps)
+
+
+def first_x_where(
+    predicate: Callable[[np.floating], bool], low: float, high: float, dtype: type = np.float64
+) -> float:
+    """The smallest float x of ``dtype`` in (low, high] with predicate(x), by bisection on floats;
+    predicate must be False at low, True at high and switch once."""
+    lo, hi = dtype(low), dtype(high)
+    while True:
+        mid = dtype((float(lo) + float(hi)) / 2)
+        if mid in (lo, hi):
+            return float(hi)
+        lo, hi = (lo, mid) if predicate(mid) else (mid, hi)
+
+
+def naive_sigmoid_quiet(x: np.ndarray) -> np.ndarray:
+    """naive.sigmoid_naive with its overflow warning silenced: used only where a page shows
+    the naive form's values, the warning itself being demonstrated on the Python page."""
+    with np.errstate(over="ignore"):
+        return naive.sigmoid_naive(x)
+
+
+def naive_overflow(t: float) -> float:
+    """np.exp(t) with numpy's overflow warning silenced: what the naive form computes."""
+    with np.errstate(over="ignore"):
+        return float(np.exp(t))
+
+
+@functools.cache
+def saturation_points() -> dict[str, float]:
+    """Where each way of computing sigma reaches exactly 1 or 0, per dtype."""
+    out = {}
+    for dtype in (np.float64, np.float32):
+        key = np.dtype(dtype).name
+        out[f"naive_one_{key}"] = first_x_where(
+            lambda x: naive_sigmoid_quiet(x) == 1, 1, 100, dtype
+        )
+        out[f"core_one_{key}"] = first_x_where(lambda x: sc.sigmoid(x) == 1, 1, 100, dtype)
+        # the exact sigma(x) rounds to 1 from the midpoint 1 - 2^-(p+1) between 1 and the float
+        # below it (p bits of precision, ties to even): e^-x = 2^-(p+1) / (1 - 2^-(p+1))
+        bits = np.finfo(dtype).nmant + 1
+        with mpmath.workdps(40):
+            exact_one = mpmath.log(mpmath.mpf(2) ** (bits + 1) - 1)
+        out[f"exact_one_{key}"] = float(exact_one)
+        out[f"naive_zero_{key}"] = -first_x_where(
+            lambda x: naive_sigmoid_quiet(-x) == 0, 1, 1000, dtype
+        )
+        out[f"core_zero_{key}"] = -first_x_where(lambda x: sc.sigmoid(-x) == 0, 1, 1000, dtype)
+        out[f"exp_overflow_{key}"] = float(np.log(np.finfo(dtype).max))
+        out[f"subnormal_from_{key}"] = float(np.log(np.finfo(dtype).smallest_normal))
+    return out
+
+
+@functools.cache
+def correctly_rounded_share(count: int = 5000) -> float:
+    """The share of float64 sigmoid(x) that are the float nearest the exact value, for x
+    uniform in [-40, 40] (fixed seed), against mpmath at 40 digits."""
+    x = np.random.default_rng(DATA_SEED).uniform(-40.0, 40.0, count)
+    with mpmath.workdps(40):
+        exact = np.array([float(1 / (1 + mpmath.exp(-mpmath.mpf(v)))) for v in map(float, x)])
+    return float(np.mean(sc.sigmoid(x) == exact))
+
+
+def exact_sigmoid_derivative(x: np.ndarray) -> np.ndarray:
+    """sigma'(x) from mpmath at 40 digits, rounded to float64: the reference for error plots."""
+    with mpmath.workdps(40):
+        return np.array([float(mpmath.exp(-v) / (1 + mpmath.exp(-v)) ** 2) for v in map(float, x)])
+
+
+def relative_error(values: np.ndarray, exact: np.ndarray, floor: float) -> np.ndarray:
+    """|values - exact| / exact, drawn at ``floor`` where it is smaller (log axes cannot show 0)."""
+    error = np.abs(values.astype(np.float64) - exact) / exact
+    return np.maximum(error, floor)
+
+
+def derivative_forms(dtype: type) -> dict[str, ArrayFunction]:
+    """The three ways of computing sigma' that the Python page compares, in ``dtype``."""
+
+    def textbook(x: np.ndarray) -> np.ndarray:
+        s = naive_sigmoid_quiet(x.astype(dtype))
+        return s * (dtype(1) - s)
+
+    def from_output(x: np.ndarray) -> np.ndarray:
+        return sc.sigmoid_derivative_from_output(sc.sigmoid(x.astype(dtype)))
+
+    def reflected(x: np.ndarray) -> np.ndarray:
+        return sc.sigmoid_derivative(x.astype(dtype))
+
+    return {
+        "σ(x)(1 − σ(x)), naive σ": textbook,
+        "y(1 − y), y = sigmoid(x)": from_output,
+        "σ(x)σ(−x): sigmoid_derivative": reflected,
+    }
+
+
+def collapse_point(form: ArrayFunction, dtype: type) -> float:
+    """The first x at which a derivative form returns exactly 0."""
+    return first_x_where(lambda x: form(np.array([x]))[0] == 0, 1.0, 1000.0, dtype)
+
+
+FD_STEPS = np.logspace(-16, -1, 301)  # the steps h tried: 20 a decade, a definition
+
+
+def finite_difference_errors(method: Callable[..., np.ndarray], x: float = 1.0) -> np.ndarray:
+    return np.abs(method(sc.sigmoid, x, FD_STEPS) - sc.sigmoid_derivative(x))
+
+
+@functools.cache
+def best_step(method_name: str) -> tuple[float, float]:
+    """The step with the smallest error on the FD_STEPS grid, and that error."""
+    errors = finite_difference_errors(getattr(sc, method_name))
+    i = int(np.nanargmin(errors))  # NaN where x + h rounds to x
+    return float(FD_STEPS[i]), float(errors[i])
+
+
+# A small binary classification problem: two Gaussian clouds in the plane, fixed seed.
+DATA_SEED = 20261123
+POINTS_PER_CLASS = 100
+LEARNING_RATE = 0.5
+TRAINING_STEPS = 300
+BOUNDARY_LEVELS = (0.1, 0.5, 0.9)  # the predicted probabilities drawn as lines
+GRID_EDGE = 20.0  # grid_max and grid_argmax search [-GRID_EDGE, GRID_EDGE]
+
+
+@functools.cache
+def classification_data() -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(DATA_SEED)
+    n = POINTS_PER_CLASS
+    negatives = rng.normal([-1.0, -0.5], 0.9, size=(n, 2))
+    positives = rng.normal([1.2, 0.8], 0.9, size=(n, 2))
+    features = np.vstack([negatives, positives])
+    labels = np.concatenate([np.zeros(n), np.ones(n)])
+    return features, labels
+
+
+def logistic_loss(logits: np.ndarray, labels: np.ndarray) -> float:
+    """Mean binary cross-entropy computed from logits: -[t log s(z) + (1 - t) log s(-z)]."""
+    return float(-np.mean(labels * sc.log_sigmoid(logits) + (1 - labels) * sc.log_sigmoid(-logits)))
+
+
+@functools.cache
+def train_logistic_regression() -> dict[str, object]:
+    """Full-batch gradient descent from zero weights; the gradient of the mean loss with
+    respect to the weights is mean((sigma(z) - t) x), with z = w.x + b."""
+    features, labels = classification_data()
+    design = np.hstack([features, np.ones((len(labels), 1))])  # the last weight is the bias
+    weights = np.zeros(3)
+    losses = []
+    for _ in range(TRAINING_STEPS + 1):
+        logits = design @ weights
+        losses.append(logistic_loss(logits, labels))
+        gradient = design.T @ (sc.sigmoid(logits) - labels) / len(labels)
+        weights = weights - LEARNING_RATE * gradient
+    logits = design @ weights
+    accuracy = float(np.mean((logits > 0) == (labels == 1)))
+    return {"weights": weights, "losses": np.array(losses), "accuracy": accuracy}
+
+
+@functools.cache
+def mean_derivative(derivative: ArrayFunction) -> float:
+    """E[f'(z)] for z ~ N(0, 1), by the trapezoid rule."""
+    z = np.linspace(-12.0, 12.0, 200_000)  # even count: 0 is not a grid point
+    density = np.exp(-z * z / 2) / math.sqrt(2 * math.pi)
+    return float(np.trapezoid(derivative(z) * density, z))
+
+
+LAYER_ACTIVATIONS = {
+    "sigmoid": sc.sigmoid_derivative,
+    "tanh": sc.tanh_derivative,
+    "ReLU": sc.relu_derivative,
+    "SiLU": sc.silu_derivative,
+}
+LAYERS = np.arange(1, 31)
+
+
+def grid_max(function: ArrayFunction, low: float = -GRID_EDGE, high: float = GRID_EDGE) -> float:
+    return float(np.max(function(np.linspace(low, high, 400_001))))
+
+
+def grid_argmax(function: ArrayFunction, low: float = -GRID_EDGE, high: float = GRID_EDGE) -> float:
+    x = np.linspace(low, high, 400_001)
+    return float(x[np.argmax(function(x))])
+
+
+def holds_on_grid(
+    lhs: ArrayFunction, rhs: ArrayFunction, tolerance: float, low: float = -40.0, high: float = 40.0
+) -> bool:
+    """lhs(x) = rhs(x) within ``tolerance`` (absolute, relative beyond 1) on a dense grid."""
+    x = np.linspace(low, high, 160_001)
+    left, right = lhs(x), rhs(x)
+    return bool(np.all(np.abs(left - right) <= tolerance * np.maximum(1.0, np.abs(right))))
+
+
+def boundary_line(p: float) -> tuple[np.ndarray, np.ndarray]:
+    """Points (x1, x2) where the trained model predicts probability p: w.x + b = logit(p)."""
+    w1, w2, b = train_logistic_regression()["weights"]
+    x1 = np.linspace(-4.0, 4.0, 201)
+    return x1, (float(sc.logit(p)) - b - w1 * x1) / w2
+
+
+def finite_difference_rows() -> list[tuple[object, ...]]:
+    exact = float(sc.sigmoid_derivative(1.0))
+    return [
+        (
+            h,
+            abs(float(sc.forward_difference(sc.sigmoid, 1.0, h)) - exact),
+            abs(float(sc.central_difference(sc.sigmoid, 1.0, h)) - exact),
+        )
+        for h in (1e-1, 1e-2, 1e-4, 1e-5, 1e-6, 1e-8, 1e-10, 1e-12, 1e-13)
+    ]
+
+
+@functools.cache
+def lambdified_derivative_failures() -> dict[str, float]:
+    """Where SymPy's sigma', lambdified to numpy as written (e^-x / (1 + e^-x)^2), returns 0
+    (the squared denominator overflows) and NaN (inf / inf), found by bisection."""
+    import sympy as sp
+
+    from .symbolic import SIGMA, X
+
+    fast = sp.lambdify(X, sp.diff(SIGMA, X), modules="numpy")
+
+    def value(x: float) -> float:
+        with np.errstate(over="ignore", invalid="ignore"):
+            return float(fast(np.float64(x)))
+
+    return {
+        "zero_below": -first_x_where(lambda t: value(-t) == 0, 1.0, 700.0),
+        "nan_below": -first_x_where(lambda t: math.isnan(value(-t)), 1.0, 1000.0),
+    }

@@ -1,0 +1,367 @@
+"""Every figure of the site, declared as data: a name, a caption, a description, and series
+whose data come from sigmoid_core. ``<!-- figure: NAME -->`` on its own line places one on a
+page; the light and dark SVGs and the alt text are made from the declaration by render.py."""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable
+
+import numpy as np
+
+import sigmoid_core as sc
+
+from .experiments import (
+    BOUNDARY_LEVELS,
+    FD_STEPS,
+    LAYER_ACTIVATIONS,
+    LAYERS,
+    TRAINING_STEPS,
+    boundary_line,
+    classification_data,
+    derivative_forms,
+    exact_sigmoid_derivative,
+    finite_difference_errors,
+    mean_derivative,
+    relative_error,
+    train_logistic_regression,
+)
+from .model import ArrayFunction, Figure, Series, curve, marked, unique
+
+LEAKY_SLOPE_SHOWN = 0.1  # larger than the usual 0.01, so that the slope shows in the figures
+
+
+def derivative_error_series(dtype: type, x_max: float) -> tuple[Series, ...]:
+    floor = float(np.finfo(dtype).eps) / 8
+
+    def series(label: str, form: ArrayFunction, color: int, kind: str) -> Series:
+        def data() -> tuple[np.ndarray, np.ndarray]:
+            x = np.linspace(0.0, x_max, 901)
+            return x, relative_error(form(x), exact_sigmoid_derivative(x), floor)
+
+        return Series(label, data, kind, color)
+
+    kinds = ("line", "dashed", "line")
+    return tuple(
+        series(label, form, i, kinds[i])
+        for i, (label, form) in enumerate(derivative_forms(dtype).items())
+    )
+
+
+def gradient_series() -> tuple[Series, ...]:
+    def factor(derivative: ArrayFunction) -> Callable[[], tuple[np.ndarray, np.ndarray]]:
+        return lambda: (LAYERS.astype(float), mean_derivative(derivative) ** LAYERS.astype(float))
+
+    series = [
+        Series(f"{name}: E[f′(z)]^L", factor(d), "line", i)
+        for i, (name, d) in enumerate(LAYER_ACTIVATIONS.items())
+    ]
+    series.append(
+        Series(
+            "bound (1/4)^L for the sigmoid",
+            lambda: (LAYERS.astype(float), 0.25 ** LAYERS.astype(float)),
+            "dashed",
+            4,
+        )
+    )
+    return tuple(series)
+
+
+FIGURES: tuple[Figure, ...] = (
+    # --- sigmoid.md and index.md
+    Figure(
+        "sigmoid",
+        "The logistic sigmoid σ(x) = 1 / (1 + e^−x), with its centre (0, 1/2) marked.",
+        "An S-shaped curve that rises from the asymptote y = 0 on the left to the asymptote "
+        "y = 1 on the right, passing through (0, 1/2).",
+        (curve("σ(x)", sc.sigmoid, (-8, 8)), marked("(0, 1/2)", [0.0], sc.sigmoid, color=3)),
+        ylabel="σ(x)",
+        x_range=(-8, 8),
+        y_range=(-0.05, 1.05),
+        hlines=(0.0, 0.5, 1.0),
+    ),
+    Figure(
+        "sigmoid_reflection",
+        "σ(x) and σ(−x) are mirror images; at every x they add up to 1.",
+        "Two S-curves mirrored in the vertical axis, crossing at (0, 1/2); the dashed curve "
+        "1 − σ(x) lies exactly on σ(−x).",
+        (
+            curve("σ(x)", sc.sigmoid, (-8, 8)),
+            curve("σ(−x)", lambda x: sc.sigmoid(-x), (-8, 8), color=1),
+            curve("1 − σ(x)", lambda x: 1 - sc.sigmoid(x), (-8, 8), kind="dotted", color=4),
+            marked("(0, 1/2)", [0.0], sc.sigmoid, color=3),
+        ),
+        ylabel="y",
+        x_range=(-8, 8),
+        y_range=(-0.05, 1.05),
+        hlines=(0.0, 0.5, 1.0),
+    ),
+    Figure(
+        "logit",
+        "The logit, the inverse of the sigmoid, maps (0, 1) onto the whole real line.",
+        "A curve rising from minus infinity near p = 0 to plus infinity near p = 1, through "
+        "(1/2, 0): the sigmoid's graph reflected in the line y = x.",
+        (curve("logit(p)", sc.logit, (0.0005, 0.9995)),),
+        xlabel="p",
+        ylabel="logit(p)",
+        x_range=(0, 1),
+        y_range=(-8, 8),
+        hlines=(0.0,),
+        vlines=(0.0, 0.5, 1.0),
+    ),
+    # --- derivative.md
+    Figure(
+        "sigmoid_derivative",
+        "The derivative σ′(x) = σ(x)σ(−x): a bell with its maximum 1/4 at x = 0.",
+        "A symmetric bell-shaped curve, highest at x = 0 with value 1/4 and falling towards 0 "
+        "on both sides.",
+        (
+            curve("σ′(x)", sc.sigmoid_derivative, (-8, 8), color=1),
+            marked("(0, 1/4)", [0.0], sc.sigmoid_derivative, color=3),
+        ),
+        ylabel="σ′(x)",
+        x_range=(-8, 8),
+        y_range=(-0.01, 0.27),
+        hlines=(0.0, 0.25),
+    ),
+    Figure(
+        "sigmoid_and_derivative",
+        "σ and σ′ on one axis: the slope is steepest where σ crosses 1/2.",
+        "The S-shaped sigmoid and its bell-shaped derivative on the same axes; the bell peaks "
+        "at x = 0, exactly where the S-curve crosses 1/2.",
+        (
+            curve("σ(x)", sc.sigmoid, (-8, 8)),
+            curve("σ′(x)", sc.sigmoid_derivative, (-8, 8), color=1),
+        ),
+        ylabel="y",
+        x_range=(-8, 8),
+        y_range=(-0.05, 1.05),
+        hlines=(0.0, 0.25, 0.5, 1.0),
+    ),
+    Figure(
+        "sigmoid_second_derivative",
+        "The second derivative σ″(x) = σ′(x)(1 − 2σ(x)) changes sign at the inflection point "
+        "x = 0.",
+        "An odd curve: positive for negative x with a peak near "
+        "x = −{{ value: second_derivative_extremum }}, zero at x = 0, negative for positive x "
+        "with a trough near x = {{ value: second_derivative_extremum }}.",
+        (
+            curve("σ″(x)", sc.sigmoid_second_derivative, (-8, 8), color=2),
+            marked(
+                "extrema at ±ln(2 + √3)",
+                [-math.log(2 + math.sqrt(3)), math.log(2 + math.sqrt(3))],
+                sc.sigmoid_second_derivative,
+                color=3,
+            ),
+        ),
+        ylabel="σ″(x)",
+        x_range=(-8, 8),
+        y_range=(-0.11, 0.11),
+        hlines=(0.0,),
+        vlines=(0.0,),
+    ),
+    # --- tanh.md
+    Figure(
+        "tanh_vs_sigmoid",
+        "tanh(x) and σ(x): the same S-shape, but tanh spans (−1, 1) and is centred on 0.",
+        "Two S-curves: tanh from −1 to 1 through the origin, steeper; the sigmoid from 0 to 1 "
+        "through (0, 1/2); the dotted curve 2σ(2x) − 1 lies exactly on tanh.",
+        (
+            curve("tanh(x)", sc.tanh, (-5, 5), color=1),
+            curve("σ(x)", sc.sigmoid, (-5, 5)),
+            curve("2σ(2x) − 1", sc.tanh_from_sigmoid, (-5, 5), kind="dotted", color=4),
+        ),
+        ylabel="y",
+        x_range=(-5, 5),
+        y_range=(-1.1, 1.1),
+        hlines=(-1.0, 0.0, 0.5, 1.0),
+    ),
+    # --- python.md
+    Figure(
+        "derivative_error_float64",
+        "Relative error of three ways of computing σ′(x) in float64, against mpmath.",
+        "Log-scale relative error against x from 0 to 45 for three formulas. The two that "
+        "multiply by 1 − σ(x) or 1 − y grow with x and jump to 1 (total loss: the result is 0) "
+        "near x = 37; σ(x)σ(−x) stays at rounding level everywhere.",
+        derivative_error_series(np.float64, 45.0),
+        ylabel="relative error",
+        x_range=(0, 45),
+        y_range=(1e-17, 3),
+        log_y=True,
+        hlines=(1.0,),
+    ),
+    Figure(
+        "derivative_error_float32",
+        "The same comparison in float32: the textbook forms collapse to 0 near x = 17.",
+        "Log-scale relative error against x from 0 to 20 in float32. The forms using 1 − σ(x) "
+        "or 1 − y lose precision as x grows and reach relative error 1 near x = 17; "
+        "σ(x)σ(−x) stays at float32 rounding level.",
+        derivative_error_series(np.float32, 20.0),
+        ylabel="relative error",
+        x_range=(0, 20),
+        y_range=(1e-9, 3),
+        log_y=True,
+        hlines=(1.0,),
+    ),
+    # --- numerical-derivatives.md
+    Figure(
+        "finite_difference_error",
+        "Error of forward and central differences for σ′(1) against the step h (log–log).",
+        "A V-shaped log-log plot for each method: the error falls as h shrinks (slope 1 for "
+        "the forward difference, 2 for the central one) until rounding error, growing like "
+        "1/h, takes over; the central difference reaches its minimum at a larger h.",
+        (
+            Series(
+                "forward (f(x+h) − f(x))/h",
+                lambda: (
+                    FD_STEPS,
+                    np.maximum(finite_difference_errors(sc.forward_difference), 1e-17),
+                ),
+            ),
+            Series(
+                "central (f(x+h) − f(x−h))/2h",
+                lambda: (
+                    FD_STEPS,
+                    np.maximum(finite_difference_errors(sc.central_difference), 1e-17),
+                ),
+                color=1,
+            ),
+        ),
+        xlabel="step h",
+        ylabel="|error| at x = 1",
+        log_x=True,
+        log_y=True,
+        x_range=(1e-16, 1e-1),
+        y_range=(1e-13, 1),
+    ),
+    # --- neural-networks.md
+    Figure(
+        "logistic_regression_loss",
+        "Training loss (mean binary cross-entropy) over gradient-descent steps.",
+        "A loss curve that starts at ln 2 ≈ 0.693 (all predictions 1/2) and falls quickly, "
+        "then levels off as the weights converge.",
+        (
+            Series(
+                "loss",
+                lambda: (np.arange(TRAINING_STEPS + 1.0), train_logistic_regression()["losses"]),
+            ),
+        ),
+        xlabel="gradient-descent step",
+        ylabel="mean cross-entropy",
+        x_range=(0, TRAINING_STEPS),
+        hlines=(math.log(2),),
+    ),
+    Figure(
+        "logistic_regression_boundary",
+        "The data and the learned decision boundary σ(w·x + b) = 1/2, with the 0.1 and 0.9 levels.",
+        "A scatter plot of two overlapping point clouds, class 0 lower left and class 1 upper "
+        "right, separated by a straight solid line where the predicted probability is 1/2, with "
+        "dashed lines where it is 0.1 and 0.9.",
+        (
+            Series(
+                "class 0",
+                lambda: tuple(classification_data()[0][classification_data()[1] == 0].T),
+                "scatter",
+                0,
+            ),
+            Series(
+                "class 1",
+                lambda: tuple(classification_data()[0][classification_data()[1] == 1].T),
+                "scatter",
+                1,
+            ),
+            *(
+                Series(
+                    f"p = {p:g}",
+                    functools.partial(boundary_line, p),
+                    "line" if p == 0.5 else "dashed",
+                    4,
+                )
+                for p in BOUNDARY_LEVELS
+            ),
+        ),
+        xlabel="feature 1",
+        ylabel="feature 2",
+        x_range=(-4, 4),
+        y_range=(-3.5, 3.5),
+    ),
+    Figure(
+        "gradient_through_layers",
+        "Expected derivative factor through L layers, E[f′(z)]^L with z ~ N(0, 1), log scale.",
+        "Five decaying lines on a log scale against the number of layers: the sigmoid's factor "
+        "falls fastest, about {{ value: mean_sigmoid_derivative }} per layer, close to its bound "
+        "(1/4)^L; ReLU and SiLU lose half per layer and tanh about "
+        "{{ value: mean_tanh_derivative }} per layer.",
+        gradient_series(),
+        xlabel="layers L",
+        ylabel="gradient factor",
+        log_y=True,
+        x_range=(1, 30),
+        y_range=(1e-21, 1.5),
+    ),
+    # --- activations.md
+    Figure(
+        "activations",
+        "The sigmoid and its relatives: tanh, ReLU, leaky ReLU "
+        "(α = {{ value: leaky_slope_shown }} for visibility) and SiLU.",
+        "Five activation functions over x from −{{ value: activations_x_max }} to "
+        "{{ value: activations_x_max }}: the sigmoid between 0 and 1, tanh "
+        "between −1 and 1, ReLU zero then linear, leaky ReLU with a small negative slope, and "
+        "SiLU dipping slightly below 0 before becoming nearly linear.",
+        (
+            curve("sigmoid", sc.sigmoid, (-4, 4)),
+            curve("tanh", sc.tanh, (-4, 4), color=1),
+            curve("ReLU", sc.relu, (-4, 4), color=2),
+            curve(
+                "leaky ReLU",
+                lambda x: sc.leaky_relu(x, LEAKY_SLOPE_SHOWN),
+                (-4, 4),
+                kind="dashed",
+                color=3,
+            ),
+            curve("SiLU", sc.silu, (-4, 4), color=4),
+        ),
+        ylabel="f(x)",
+        x_range=(-4, 4),
+        y_range=(-1.2, 4.1),
+        hlines=(0.0, 1.0),
+    ),
+    Figure(
+        "activation_derivatives",
+        "Their derivatives: only the sigmoid's stays at or below 1/4.",
+        "Derivatives over x from −{{ value: activations_x_max }} to "
+        "{{ value: activations_x_max }}: the sigmoid's bell peaks at 1/4, tanh's at 1; ReLU's "
+        "is a step from 0 to 1; leaky ReLU's a step from {{ value: leaky_slope_shown }} to 1; "
+        "SiLU's rises from slightly "
+        "below 0 to about {{ value: silu_derivative_peak }} near "
+        "x = {{ value: silu_derivative_peak_at }} and settles at 1.",
+        (
+            curve("sigmoid′", sc.sigmoid_derivative, (-4, 4)),
+            curve("tanh′", sc.tanh_derivative, (-4, 4), color=1),
+            curve("ReLU′", sc.relu_derivative, (-4, 4), color=2),
+            curve(
+                "leaky ReLU′",
+                lambda x: sc.leaky_relu_derivative(x, LEAKY_SLOPE_SHOWN),
+                (-4, 4),
+                kind="dashed",
+                color=3,
+            ),
+            curve("SiLU′", sc.silu_derivative, (-4, 4), color=4),
+        ),
+        ylabel="f′(x)",
+        x_range=(-4, 4),
+        y_range=(-0.2, 1.2),
+        hlines=(0.0, 0.25, 1.0),
+    ),
+)
+
+
+def named(name: str) -> Figure:
+    for figure in FIGURES:
+        if figure.name == name:
+            return figure
+    raise KeyError(f"no figure named {name!r}; declared: {', '.join(f.name for f in FIGURES)}")
+
+
+unique(FIGURES, "figure")

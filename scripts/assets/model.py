@@ -1,0 +1,132 @@
+"""The declarations' data types: a figure and its series, a table, a claim, a computed value
+and a declared definition. Nothing here computes; the constructors only wrap functions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+ArrayFunction = Callable[[np.ndarray], np.ndarray]
+
+
+@dataclass(frozen=True)
+class Series:
+    """One curve or point set: ``data()`` returns ``(x, y)`` arrays computed with sigmoid_core."""
+
+    label: str
+    data: Callable[[], tuple[np.ndarray, np.ndarray]] = field(repr=False)
+    kind: str = "line"  # "line", "dashed", "dotted", "points" or "scatter"
+    color: int = 0  # index into the theme's palette
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    caption: str
+    description: str  # what the figure shows, in words; the alt text adds numbers from the data
+    series: tuple[Series, ...]
+    xlabel: str = "x"
+    ylabel: str = ""
+    x_range: tuple[float, float] | None = None
+    y_range: tuple[float, float] | None = None
+    hlines: tuple[float, ...] = ()  # horizontal reference lines (asymptotes, 1/2)
+    vlines: tuple[float, ...] = ()
+    log_x: bool = False
+    log_y: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    caption: str
+    header: tuple[str, ...]
+    rows: Callable[[], list[tuple[object, ...]]] = field(repr=False)
+    formats: tuple[str, ...] = ()  # a format spec per column for the page; the CSV uses repr
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A statement on a page: ``text`` occurs verbatim in the page's source (or in the caption
+    or description of a figure placed on it), and ``check()`` returns True when it holds.
+    Every number inside every occurrence of ``text`` counts as checked."""
+
+    page: str  # the Markdown source path, relative to docs/
+    text: str
+    check: Callable[[], bool] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Value:
+    """A number a page shows that the build computes: ``{{ value: NAME }}`` in a page (or in a
+    figure's caption or description) becomes ``format(compute())``. Typed once, never copied."""
+
+    name: str
+    compute: Callable[[], float] = field(repr=False)
+    format: Callable[[float], str] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A number a page states that is a choice, not a result (a step size, a learning rate, a
+    year, a sample size), with the reason; every occurrence of ``number`` on ``page`` is
+    covered. ``page`` "*" covers every page."""
+
+    page: str
+    number: str
+    why: str
+
+
+def curve(
+    label: str,
+    function: ArrayFunction,
+    x_range: tuple[float, float],
+    kind: str = "line",
+    color: int = 0,
+    points: int = 1601,
+) -> Series:
+    """A function of sigmoid_core sampled densely over ``x_range``."""
+
+    def data() -> tuple[np.ndarray, np.ndarray]:
+        x = np.linspace(*x_range, points)
+        return x, function(x)
+
+    return Series(label, data, kind, color)
+
+
+def marked(label: str, xs: Sequence[float], function: ArrayFunction, color: int = 0) -> Series:
+    def data() -> tuple[np.ndarray, np.ndarray]:
+        x = np.array(xs, dtype=float)
+        return x, function(x)
+
+    return Series(label, data, "points", color)
+
+
+def function_table(
+    name: str,
+    caption: str,
+    xs: Sequence[float],
+    columns: Sequence[tuple[str, ArrayFunction]],
+    digits: int = 10,
+) -> Table:
+    """A table of functions at the points ``xs``: a column for x, one for each function."""
+
+    def rows() -> list[tuple[object, ...]]:
+        x = np.array(xs, dtype=float)
+        values = [np.asarray(f(x), dtype=float) for _, f in columns]
+        return [(float(x[i]), *(float(v[i]) for v in values)) for i in range(len(x))]
+
+    header = ("x", *(title for title, _ in columns))
+    formats = ("g", *(f".{digits}g" for _ in columns))
+    return Table(name, caption, header, rows, formats)
+
+
+def unique(declarations: Sequence[object], kind: str) -> None:
+    """Raise ValueError if two declarations share a name."""
+    seen: set[str] = set()
+    for item in declarations:
+        name = item.name  # type: ignore[attr-defined]
+        if name in seen:
+            raise ValueError(f"two {kind}s are named {name!r}")
+        seen.add(name)

@@ -1,0 +1,140 @@
+"""Every number a page shows, accounted for: computed, checked or declared.
+
+A page's Markdown source, the captions and descriptions of the figures it places and the
+captions of its tables are scanned for numbers (digits, with a decimal part, thousands commas
+or an exponent; ``10^{-8}`` gives 10 and 8). Fenced code blocks are left out: they run in the
+tests and their output is what they print. Each number must be
+
+* computed: written as ``{{ value: NAME }}``, a `Value` the build computes and formats;
+* checked: inside an occurrence of the text of one of the page's `Claim`s, whose check passes;
+* declared: a `Definition` of the page (or of every page): a choice, not a result.
+
+Anything else fails the build, naming the page and the number. Pure text processing: the
+hooks call it, MkDocs is not imported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .model import Claim, Definition, Value
+
+VALUE = re.compile(r"\{\{ value: ([\w]+) \}\}")
+FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+LINK_TARGET = re.compile(r"\]\([^)\s]*\)|\{ #[\w-]+ \}")  # link and image targets, heading ids
+# a number not glued to a word before it (x_1, float64, log1p are names, not numbers)
+NUMBER = re.compile(r"(?<![\w.\\])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+class UnaccountedNumberError(ValueError):
+    """A number on a page that is neither computed, checked nor declared."""
+
+
+@dataclass
+class Report:
+    page: str
+    computed: int = 0
+    checked: int = 0
+    declared: int = 0
+
+    def line(self) -> str:
+        return (
+            f"{self.page:28} {self.computed:4d} computed {self.checked:4d} checked "
+            f"{self.declared:4d} declared"
+        )
+
+
+def expand_values(text: str, values: dict[str, Value], where: str) -> tuple[str, int]:
+    """Replace each ``{{ value: NAME }}`` with its formatted value; return the text and how
+    many were replaced. An unknown name raises KeyError naming ``where``."""
+    count = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal count
+        name = match.group(1)
+        if name not in values:
+            raise KeyError(
+                f"{where}: unknown value {{{{ value: {name} }}}}; declared: "
+                f"{', '.join(sorted(values))}"
+            )
+        count += 1
+        value = values[name]
+        return value.format(value.compute())
+
+    return VALUE.sub(replace, text), count
+
+
+INLINE_CODE = re.compile(r"`[^`\n]+`")
+FORMULA = re.compile(r"\$\$.*?\$\$|\$[^$\n]+\$|`[^`\n]+`", re.DOTALL)  # math and inline code
+
+
+def scannable_code_only(text: str) -> str:
+    """The text with code (fenced blocks and inline spans) blanked, positions kept."""
+    for pattern in (FENCE, INLINE_CODE):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def scannable(text: str) -> str:
+    """The text with code fences, comments and link targets blanked (same length, so positions
+    stay those of the source)."""
+    for pattern in (FENCE, COMMENT, LINK_TARGET):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def account(
+    page: str,
+    texts: Iterable[str],
+    claims: Iterable[Claim],
+    definitions: Iterable[Definition],
+    values: dict[str, Value],
+    formula_digits: frozenset[str] = frozenset(),
+    prose_digits: frozenset[str] = frozenset(),
+) -> Report:
+    """Account for every number in ``texts`` (the page's source, then its figures' and tables'
+    typed text); raise UnaccountedNumberError listing every one that is not. ``formula_digits``
+    are the single digits declared for formulas and inline code, ``prose_digits`` those
+    declared everywhere."""
+    claim_texts = [c.text for c in claims if c.page == page]
+    declared = {d.number for d in definitions if d.page in (page, "*")}
+    report = Report(page)
+    missing: list[str] = []
+    for text in texts:
+        report.computed += len(VALUE.findall(scannable(text)))
+        body = scannable(VALUE.sub(lambda m: " " * len(m.group(0)), text))
+        covered = _covered(body, claim_texts)
+        in_formula = _covered(body, [m.group(0) for m in FORMULA.finditer(body)])
+        for match in NUMBER.finditer(body):
+            number = match.group(0)
+            if all(covered[i] for i in range(match.start(), match.end())):
+                report.checked += 1
+            elif (
+                number in declared
+                or number in prose_digits
+                or (number in formula_digits and in_formula[match.start()])
+            ):
+                report.declared += 1
+            else:
+                context = body[max(0, match.start() - 30) : match.end() + 30].replace("\n", " ")
+                missing.append(f"{number} in ...{context.strip()}...")
+    if missing:
+        raise UnaccountedNumberError(
+            f"{page}: {len(missing)} number(s) neither computed ({{{{ value: NAME }}}}), checked "
+            "by a claim, nor declared as a definition (scripts/assets/definitions.py): "
+            + "; ".join(missing)
+        )
+    return report
+
+
+def _covered(text: str, claim_texts: list[str]) -> list[bool]:
+    covered = [False] * len(text)
+    for claim_text in claim_texts:
+        start = text.find(claim_text)
+        while start >= 0:
+            covered[start : start + len(claim_text)] = [True] * len(claim_text)
+            start = text.find(claim_text, start + 1)
+    return covered

@@ -1,0 +1,134 @@
+"""Every value table of the site, declared as data. ``<!-- table: NAME -->`` places one on a
+page as a Markdown table with a link to ``values/NAME.csv``, which holds every value at full
+precision; ``<!-- tables: all -->`` places them all (the tables page)."""
+
+from __future__ import annotations
+
+import sigmoid_core as sc
+
+from .experiments import finite_difference_rows, grid_max, saturation_points
+from .model import Table, function_table, unique
+
+TABLE_POINTS = (-40, -20, -10, -5, -2, -1, -0.5, 0, 0.5, 1, 2, 5, 10, 20, 40)
+
+
+def cancellation_rows() -> list[tuple[object, ...]]:
+    rows = []
+    for x in (20.0, 37.0, 40.0):
+        s = float(sc.sigmoid(x))
+        rows.append((x, s, 1.0 - s, float(sc.sigmoid(-x))))
+    return rows
+
+
+def threshold_rows() -> list[tuple[object, ...]]:
+    points = saturation_points()
+    return [
+        (label, points[f"{key}_float64"], points[f"{key}_float32"])
+        for label, key in (
+            ("exp(x) overflows above", "exp_overflow"),
+            ("naive 1/(1 + exp(−x)) is exactly 1 from", "naive_one"),
+            ("sigmoid(x) is exactly 1 from", "core_one"),
+            ("the exact σ(x) rounds to 1 from", "exact_one"),
+            ("σ(x) is subnormal below", "subnormal_from"),
+            ("naive 1/(1 + exp(−x)) is exactly 0 below", "naive_zero"),
+            ("sigmoid(x) is exactly 0 below", "core_zero"),
+        )
+    ]
+
+
+ACTIVATION_PROPERTIES = (
+    # name, range, zero-centred, monotonic, derivative function, cost per element
+    ("sigmoid", "(0, 1)", "no", "yes", sc.sigmoid_derivative, "1 exp, 1 division"),
+    ("tanh", "(−1, 1)", "yes", "yes", sc.tanh_derivative, "1 tanh (≈ 2 exp)"),
+    ("ReLU", "[0, ∞)", "no", "yes", sc.relu_derivative, "1 comparison"),
+    (
+        "leaky ReLU (α = 0.01)",
+        "(−∞, ∞)",
+        "roughly",
+        "yes",
+        sc.leaky_relu_derivative,
+        "1 comparison, 1 multiply",
+    ),
+    ("SiLU", "[−0.278…, ∞)", "roughly", "no", sc.silu_derivative, "1 exp, 1 division, 1 multiply"),
+)
+
+
+def activation_rows() -> list[tuple[object, ...]]:
+    return [
+        (name, value_range, centred, monotonic, grid_max(derivative), cost)
+        for name, value_range, centred, monotonic, derivative, cost in ACTIVATION_PROPERTIES
+    ]
+
+
+TABLES: tuple[Table, ...] = (
+    function_table(
+        "sigmoid",
+        "σ(x), 1 − σ(x) computed as σ(−x), and log σ(x) at selected points.",
+        TABLE_POINTS,
+        (
+            ("sigmoid(x)", sc.sigmoid),
+            ("sigmoid(-x)", lambda x: sc.sigmoid(-x)),
+            ("log_sigmoid(x)", sc.log_sigmoid),
+        ),
+    ),
+    function_table(
+        "sigmoid_derivative",
+        "σ′(x) and σ″(x) at selected points.",
+        TABLE_POINTS,
+        (
+            ("sigmoid_derivative(x)", sc.sigmoid_derivative),
+            ("sigmoid_second_derivative(x)", sc.sigmoid_second_derivative),
+        ),
+    ),
+    function_table(
+        "tanh_relation",
+        "tanh(x) against 2σ(2x) − 1, and σ(x) against (1 + tanh(x/2))/2.",
+        (-5, -2, -1, -0.5, 0, 0.5, 1, 2, 5),
+        (
+            ("tanh(x)", sc.tanh),
+            ("2σ(2x) − 1", sc.tanh_from_sigmoid),
+            ("sigmoid(x)", sc.sigmoid),
+            ("(1 + tanh(x/2))/2", sc.sigmoid_from_tanh),
+        ),
+        digits=16,
+    ),
+    Table(
+        "cancellation",
+        "1 − σ(x) computed by subtraction against σ(−x), in float64.",
+        ("x", "sigmoid(x)", "1 - sigmoid(x)", "sigmoid(-x)"),
+        cancellation_rows,
+        ("g", ".17g", ".6g", ".6g"),
+    ),
+    Table(
+        "float_thresholds",
+        "Where the exponential and the sigmoid saturate, per float type.",
+        ("saturation point", "float64", "float32"),
+        threshold_rows,
+        ("", ".6f", ".6f"),
+    ),
+    Table(
+        "finite_differences",
+        "Error of finite differences of sigmoid at x = 1, against σ′(1).",
+        ("h", "forward error", "central error"),
+        finite_difference_rows,
+        ("g", ".2e", ".2e"),
+    ),
+    Table(
+        "activations",
+        "Activation functions compared; the maximum derivative is measured on a "
+        "dense grid in [−{{ value: grid_edge }}, {{ value: grid_edge }}] with sigmoid_core.",
+        ("activation", "range", "zero-centred", "monotonic", "max derivative", "cost"),
+        activation_rows,
+        ("", "", "", "", ".4f", ""),
+    ),
+)
+
+
+def named(name: str) -> Table:
+    for table in TABLES:
+        if table.name == name:
+            return table
+    raise KeyError(f"no table named {name!r}; declared: {', '.join(t.name for t in TABLES)}")
+
+
+unique(TABLES, "table")

@@ -1,0 +1,46 @@
+"""Numbers the pages show that the build computes: ``{{ value: NAME }}`` in a page, or in a
+figure's or table's caption or description, becomes the formatted value. Each is typed once,
+here, with its format; the page never repeats the digits."""
+
+from __future__ import annotations
+
+import functools
+import math
+
+import sigmoid_core as sc
+
+from . import figures
+from .experiments import GRID_EDGE, grid_argmax, grid_max, mean_derivative
+from .model import Value, unique
+
+
+def fixed(digits: int, sign: bool = False) -> callable:  # type: ignore[valid-type]
+    """``digits`` decimals; a true minus sign (U+2212) for prose."""
+
+    def format_(v: float) -> str:
+        text = f"{v:{'+' if sign else ''}.{digits}f}"
+        return text.replace("-", "\u2212")
+
+    return format_
+
+
+VALUES: tuple[Value, ...] = (
+    # the extrema of the second derivative are at +-ln(2 + sqrt 3) (derivative.md)
+    Value("second_derivative_extremum", lambda: math.log(2 + math.sqrt(3)), fixed(2)),
+    # E[f'(z)], z ~ N(0, 1): the factor per layer in the vanishing-gradient figure
+    Value("mean_sigmoid_derivative", lambda: mean_derivative(sc.sigmoid_derivative), fixed(2)),
+    Value("mean_tanh_derivative", lambda: mean_derivative(sc.tanh_derivative), fixed(2)),
+    # SiLU's derivative peaks above 1 (activations.md)
+    Value("silu_derivative_peak", lambda: grid_max(sc.silu_derivative), fixed(1)),
+    Value("silu_derivative_peak_at", lambda: grid_argmax(sc.silu_derivative), fixed(1)),
+    Value("grid_edge", lambda: GRID_EDGE, fixed(0)),
+    # what the activation figures draw
+    Value("leaky_slope_shown", lambda: figures.LEAKY_SLOPE_SHOWN, fixed(1)),
+    Value("activations_x_max", lambda: figures.named("activations").x_range[1], fixed(0)),
+)
+
+
+@functools.cache
+def by_name() -> dict[str, Value]:
+    unique(VALUES, "value")
+    return {v.name: v for v in VALUES}

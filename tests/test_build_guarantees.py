@@ -1,0 +1,220 @@
+"""The build's guarantees: no stale cached figure, every number on every page accounted for,
+loud placeholders, one name per declaration, and a layout whose imports run one way."""
+
+from __future__ import annotations
+
+import ast
+import filecmp
+import functools
+import importlib
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from scripts.assets import cache, claims, definitions, figures, numbers, tables, values
+from tests.conftest import ROOT, build_site, copy_project
+
+pytestmark = pytest.mark.build
+
+ASSETS = ROOT / "scripts" / "assets"
+DECLARATIONS = ("figures", "tables", "claims", "values", "definitions")
+
+
+def test_the_build_reports_every_page_numbers(built_site: tuple[Path, str]) -> None:
+    _, log = built_site
+    reported = dict(
+        re.findall(r"numbers: (\S+\.md) +(\d+ computed +\d+ checked +\d+ declared)", log)
+    )
+    assert set(reported) == {p.name for p in (ROOT / "docs").glob("*.md")}
+    counted = sum(int(n) for line in reported.values() for n in re.findall(r"\d+", line))
+    assert counted > 500
+
+
+@functools.cache
+def mutation_targets() -> dict[str, tuple[str, str]]:
+    """For each page, its first number that is not a single digit, and the same text with the
+    number's last digit changed."""
+    targets = {}
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        body = numbers.scannable(numbers.VALUE.sub(lambda m: " " * len(m.group(0)), text))
+        for match in numbers.NUMBER.finditer(body):
+            number = match.group(0)
+            if len(number) > 1:
+                changed = number[:-1] + str((int(number[-1]) + 1) % 10)
+                targets[page.name] = (number, text[: match.start()] + changed + text[match.end() :])
+                break
+    return targets
+
+
+def test_changing_a_digit_of_a_number_on_any_page_fails_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    assert build_site(project, tmp_path / "warm").returncode == 0  # fills the copy's caches
+    targets = mutation_targets()
+    assert len(targets) >= 8  # every page that states a number
+    for page, (number, mutated) in targets.items():
+        path = project / "docs" / page
+        original = path.read_text(encoding="utf-8")
+        path.write_text(mutated, encoding="utf-8")
+        result = build_site(project, tmp_path / f"site-{page}")
+        path.write_text(original, encoding="utf-8")
+        assert result.returncode != 0, f"{page}: changing {number} went unnoticed"
+        assert f"{page}:" in result.stderr, result.stderr
+        changed = number[:-1] + str((int(number[-1]) + 1) % 10)
+        assert changed in result.stderr or number in result.stderr, result.stderr
+
+
+def test_a_wrong_number_in_a_figure_description_fails_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    source = project / "scripts" / "assets" / "figures.py"
+    text = source.read_text(encoding="utf-8")
+    broken = text.replace(
+        'close to its bound "\n        "(1/4)^L', 'close to its bound "\n        "(1/5)^L'
+    )
+    assert broken != text
+    source.write_text(broken, encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "neural-networks.md: 1 number(s)" in result.stderr
+    assert "5 in ...layer, close to its bound (1/5)^L" in result.stderr
+
+
+def test_accounting_names_the_page_and_the_number() -> None:
+    with pytest.raises(numbers.UnaccountedNumberError, match=r"page\.md: 1 number\(s\).*\b1\.23\b"):
+        numbers.account("page.md", ["Some prose with 1.23 in it."], (), (), {})
+    report = numbers.account(
+        "page.md",
+        ["$1 + e^{-x}$ at 0.5, {{ value: v }}", "2.5"],
+        (claims.Claim("page.md", "at 0.5", lambda: True),),
+        (definitions.Definition("page.md", "2.5", "a choice"),),
+        {},
+        definitions.FORMULA_DIGITS,
+        definitions.PROSE_DIGITS,
+    )
+    assert (report.computed, report.checked, report.declared) == (1, 1, 2)
+
+
+def test_an_edited_figure_is_redrawn_not_served_from_the_cache(tmp_path: Path) -> None:
+    """Edit what two figures draw (a curve's range, the extent of a computed line) in a scratch
+    copy, rebuild with the cache of the previous build, and compare with a clean build byte
+    for byte. Neither edit touches a figure's declared fields or the source of the closures
+    that compute the data."""
+    project = copy_project(tmp_path / "project", warm=False)
+    assert build_site(project, tmp_path / "before").returncode == 0
+    experiments = project / "scripts" / "assets" / "experiments.py"
+    figure_source = project / "scripts" / "assets" / "figures.py"
+    seeded = experiments.read_text(encoding="utf-8").replace(
+        "x1 = np.linspace(-4.0, 4.0, 201)", "x1 = np.linspace(-3.0, 3.0, 201)"
+    )
+    ranged = figure_source.read_text(encoding="utf-8").replace(
+        '(curve("σ(x)", sc.sigmoid, (-8, 8)), marked("(0, 1/2)"',
+        '(curve("σ(x)", sc.sigmoid, (-6, 6)), marked("(0, 1/2)"',
+    )
+    assert "(-3.0, 3.0, 201)" in seeded and "(-6, 6)), marked" in ranged
+    experiments.write_text(seeded, encoding="utf-8")
+    figure_source.write_text(ranged, encoding="utf-8")
+    cached = build_site(project, tmp_path / "cached")
+    shutil.rmtree(project / ".cache")
+    clean = build_site(project, tmp_path / "clean")
+    assert cached.returncode == 0 and clean.returncode == 0, cached.stderr + clean.stderr
+    comparison = filecmp.dircmp(tmp_path / "cached" / "figures", tmp_path / "clean" / "figures")
+    _, mismatch, errors = filecmp.cmpfiles(
+        comparison.left, comparison.right, comparison.common_files, shallow=False
+    )
+    assert comparison.left_only == comparison.right_only == mismatch == errors == []
+    before = tmp_path / "before" / "figures"
+    for name in ("sigmoid-light.svg", "logistic_regression_boundary-dark.svg"):
+        assert (before / name).read_bytes() != (tmp_path / "cached" / "figures" / name).read_bytes()
+    assert (before / "tanh_vs_sigmoid-light.svg").read_bytes() == (
+        tmp_path / "cached" / "figures" / "tanh_vs_sigmoid-light.svg"
+    ).read_bytes()
+
+
+def test_the_figure_cache_holds_only_what_the_last_build_used(built_site: tuple[Path, str]) -> None:
+    entries = list(cache.FIGURE_CACHE.glob("*.svg"))
+    assert len(entries) == 2 * len(figures.FIGURES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<!-- figure: sigmoid_typo -->",
+        "<!-- table: nope -->",
+        "<!-- figure:sigmoid -->",
+        "<!-- figures: sigmoid -->",
+        "{{ value: no_such_value }}",
+        "{{ value:second_derivative_extremum }}",
+    ],
+)
+def test_an_unknown_or_malformed_placeholder_fails_the_build(tmp_path: Path, line: str) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "tanh.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{line}\n", encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "tanh.md" in result.stderr, result.stderr
+
+
+def test_two_declarations_with_one_name_fail_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    source = project / "scripts" / "assets" / "tables.py"
+    text = source.read_text(encoding="utf-8")
+    renamed = text.replace('"cancellation",', '"sigmoid",', 1)
+    assert renamed != text
+    source.write_text(renamed, encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "two tables are named 'sigmoid'" in result.stderr
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = "." * node.level + (node.module or "")
+            found |= {base} if node.module else {f".{a.name}" for a in node.names}
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+    return found
+
+
+def test_imports_run_one_way() -> None:
+    for path in ASSETS.glob("*.py"):
+        imported = imported_modules(path)
+        assert not any(m.split(".")[0] == "mkdocs" or m.startswith("mkdocs") for m in imported), (
+            path
+        )
+        if path.stem in ("render", "numbers", "model", "cache", "experiments", "symbolic"):
+            assert not {f".{d}" for d in DECLARATIONS} & imported, (path.name, imported)
+
+
+def test_importing_the_declarations_computes_nothing() -> None:
+    for name in list(sys.modules):
+        if name.startswith("scripts.assets"):
+            del sys.modules[name]
+    experiments = importlib.import_module("scripts.assets.experiments")
+    for module in DECLARATIONS + ("render", "numbers", "write"):
+        importlib.import_module(f"scripts.assets.{module}")
+    cached = [
+        getattr(experiments, n)
+        for n in dir(experiments)
+        if hasattr(getattr(experiments, n), "cache_info")
+    ]
+    assert cached and all(f.cache_info().currsize == 0 for f in cached)
+
+
+def test_every_value_and_definition_is_used_and_unique() -> None:
+    pages = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md"))
+    typed = (
+        pages
+        + "".join(f.caption + f.description for f in figures.FIGURES)
+        + "".join(t.caption for t in tables.TABLES)
+    )
+    for value in values.VALUES:
+        assert f"{{{{ value: {value.name} }}}}" in typed, value.name
+    names = [(d.page, d.number) for d in definitions.DEFINITIONS]
+    assert len(names) == len(set(names))

@@ -43,6 +43,7 @@ ALL_TABLES_LINE = "<!-- tables: all -->"
 PLACEHOLDER_LIKE = re.compile(
     r"<!--\s*(?:figure|figures|table|tables|value)\b.*?-->|\{\{.*?\}\}", re.DOTALL | re.IGNORECASE
 )
+TRAILING_PUNCTUATION = re.compile(r"[.,;:!?)\]]+")
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
 
 log = logging.getLogger("mkdocs.hooks.sigmoid")
@@ -129,11 +130,17 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
     pieces, last = [], 0
     for match, (_, display), (mathml, drawn) in zip(matches, found, rendered, strict=True):
         _state["drawn"] |= drawn
-        pieces += [
-            content[last : match.start()],
-            f'<div class="formula">{mathml}</div>' if display else mathml,
-        ]
+        pieces.append(content[last : match.start()])
         last = match.end()
+        if display:
+            pieces.append(f'<div class="formula">{mathml}</div>')
+            continue
+        # punctuation right after a formula stays on its line: no lone ")" or "." on a phone
+        trailing = TRAILING_PUNCTUATION.match(content, last)
+        if trailing:
+            mathml = f'<span class="math-nowrap">{mathml}{trailing.group(0)}</span>'
+            last = trailing.end()
+        pieces.append(mathml)
     pieces.append(content[last:])
     return "".join(pieces)
 

@@ -1,6 +1,7 @@
 """The computations behind the pages: saturation points, error measurements, the worked
 logistic regression, expectations under a Gaussian. Pure functions of sigmoid_core, cached
-where a page uses a result more than once; nothing runs at import."""
+where a page uses a result more than once; importing defines constants (two small grids
+among them) and computes nothing else."""
 
 from __future__ import annotations
 

@@ -3,11 +3,11 @@ accounted for, figure and table placeholders, and every formula rendered to Math
 
 * ``on_pre_build`` drops sigmoid_core and scripts.* from ``sys.modules`` and imports them again,
   so ``mkdocs serve`` picks up edits to the numerics and the declarations.
-* ``on_page_markdown``: the page's claims are checked (each against its page text, cached by
-  what it depends on), every number on the page and in its figures' and tables' typed text is
-  accounted for (scripts/assets/numbers.py), then ``{{ value: NAME }}``,
-  ``<!-- figure: NAME -->``, ``<!-- table: NAME -->`` and ``<!-- tables: all -->`` are replaced.
-  An unknown or misspelled placeholder fails the build with the page.
+* ``on_page_markdown``: every number on the page, in its meta description and in its figures'
+  and tables' typed text is accounted for (scripts/assets/numbers.py), the page's claims are
+  checked (cached under a key of what they depend on), then ``{{ value: NAME }}``,
+  ``<!-- figure: NAME -->``, ``<!-- table: NAME -->`` and ``<!-- tables: all -->`` are
+  replaced. An unknown or malformed placeholder fails the build with the page.
 * ``on_page_content`` renders every ``pymdownx.arithmatex`` formula to MathML with KaTeX
   (scripts/formulas.py), so reading a page runs no math JavaScript. A formula that cannot be
   rendered fails the build with the page and the formula.
@@ -220,7 +220,7 @@ def _lookup(kind: str, name: str, source: str) -> Any:
 
 def _expand(text: str, source: str) -> str:
     try:
-        return module("numbers").expand_values(text, module("values").by_name(), source)[0]
+        return module("numbers").expand_values(text, module("values").by_name(), source)
     except KeyError as exc:
         raise PluginError(exc.args[0]) from exc
 

@@ -371,18 +371,14 @@ def claims_for_python_page() -> tuple[Claim, ...]:
             "For $z = 40$ with label 0 the true loss is about 40",
             lambda: rounds_to(-float(sc.log_sigmoid(-40.0)), "40"),
         ),
-        Claim(
-            page, "near x = 37", lambda: rounds_to(saturation_points()["naive_one_float64"], "37")
-        ),
-        Claim(
-            page, "near x = 17", lambda: rounds_to(saturation_points()["naive_one_float32"], "17")
-        ),
+        Claim(page, "near x = 37", lambda: rounds_to(points()["naive_one_float64"], "37")),
+        Claim(page, "near x = 17", lambda: rounds_to(points()["naive_one_float32"], "17")),
         Claim(
             page,
             "above about 37 in\n    float64 (about 17 in float32)",
             lambda: (
-                rounds_to(saturation_points()["naive_one_float64"], "37")
-                and rounds_to(saturation_points()["naive_one_float32"], "17")
+                rounds_to(points()["naive_one_float64"], "37")
+                and rounds_to(points()["naive_one_float32"], "17")
             ),
         ),
         Claim(page, "16.64", lambda: rounds_to(points()["naive_one_float32"], "16.64")),

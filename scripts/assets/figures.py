@@ -27,7 +27,7 @@ from .experiments import (
     relative_error,
     train_logistic_regression,
 )
-from .model import ArrayFunction, Figure, Series, curve, marked, unique
+from .model import ArrayFunction, Figure, Series, curve, find, marked, unique
 
 LEAKY_SLOPE_SHOWN = 0.1  # larger than the usual 0.01, so that the slope shows in the figures
 
@@ -358,10 +358,7 @@ FIGURES: tuple[Figure, ...] = (
 
 
 def named(name: str) -> Figure:
-    for figure in FIGURES:
-        if figure.name == name:
-            return figure
-    raise KeyError(f"no figure named {name!r}; declared: {', '.join(f.name for f in FIGURES)}")
+    return find(FIGURES, name, "figure")
 
 
 unique(FIGURES, "figure")

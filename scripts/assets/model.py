@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -120,6 +121,15 @@ def function_table(
     header = ("x", *(title for title, _ in columns))
     formats = ("g", *(f".{digits}g" for _ in columns))
     return Table(name, caption, header, rows, formats)
+
+
+def find(declarations: Sequence[Any], name: str, kind: str) -> Any:
+    """The declaration called ``name``; KeyError listing the declared names if there is none."""
+    for item in declarations:
+        if item.name == name:
+            return item
+    names = ", ".join(item.name for item in declarations)
+    raise KeyError(f"no {kind} named {name!r}; declared: {names}")
 
 
 def unique(declarations: Sequence[object], kind: str) -> None:

@@ -7,7 +7,9 @@ tests and their output is what they print. Each number must be
 
 * computed: written as ``{{ value: NAME }}``, a `Value` the build computes and formats;
 * checked: inside an occurrence of the text of one of the page's `Claim`s, whose check passes;
-* declared: a `Definition` of the page (or of every page): a choice, not a result.
+* declared: a `Definition` of the page (or of every page): a choice, not a result; or a digit
+  that scripts/assets/definitions.py declares for all formulas (any single digit) or for all
+  prose (0, 1 and 2).
 
 Anything else fails the build, naming the page and the number. Pure text processing: the
 hooks call it, MkDocs is not imported.
@@ -22,7 +24,9 @@ from dataclasses import dataclass
 from .model import Claim, Definition, Value
 
 VALUE = re.compile(r"\{\{ value: ([\w]+) \}\}")
-FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
+FENCE = re.compile(r"^([ \t]*)(```|~~~).*?^\1\2[ \t]*$", re.MULTILINE | re.DOTALL)
+INLINE_CODE = re.compile(r"`[^`\n]+`")
+FORMULA = re.compile(r"\$\$.*?\$\$|\$[^$\n]+\$|`[^`\n]+`", re.DOTALL)  # math and inline code
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 LINK_TARGET = re.compile(r"\]\([^)\s]*\)|\{ #[\w-]+ \}")  # link and image targets, heading ids
 # a number not glued to a word before it (x_1, float64, log1p are names, not numbers)
@@ -47,28 +51,21 @@ class Report:
         )
 
 
-def expand_values(text: str, values: dict[str, Value], where: str) -> tuple[str, int]:
-    """Replace each ``{{ value: NAME }}`` with its formatted value; return the text and how
-    many were replaced. An unknown name raises KeyError naming ``where``."""
-    count = 0
+def expand_values(text: str, values: dict[str, Value], where: str) -> str:
+    """Replace each ``{{ value: NAME }}`` with its formatted value. An unknown name raises
+    KeyError naming ``where``."""
 
     def replace(match: re.Match[str]) -> str:
-        nonlocal count
         name = match.group(1)
         if name not in values:
             raise KeyError(
                 f"{where}: unknown value {{{{ value: {name} }}}}; declared: "
                 f"{', '.join(sorted(values))}"
             )
-        count += 1
         value = values[name]
         return value.format(value.compute())
 
-    return VALUE.sub(replace, text), count
-
-
-INLINE_CODE = re.compile(r"`[^`\n]+`")
-FORMULA = re.compile(r"\$\$.*?\$\$|\$[^$\n]+\$|`[^`\n]+`", re.DOTALL)  # math and inline code
+    return VALUE.sub(replace, text)
 
 
 def scannable_code_only(text: str) -> str:
@@ -106,8 +103,8 @@ def account(
     for text in texts:
         report.computed += len(VALUE.findall(scannable(text)))
         body = scannable(VALUE.sub(lambda m: " " * len(m.group(0)), text))
-        covered = _covered(body, claim_texts)
-        in_formula = _covered(body, [m.group(0) for m in FORMULA.finditer(body)])
+        covered = _mask(len(body), (m.span() for t in claim_texts for m in _occurrences(t, body)))
+        in_formula = _mask(len(body), (m.span() for m in FORMULA.finditer(body)))
         for match in NUMBER.finditer(body):
             number = match.group(0)
             if all(covered[i] for i in range(match.start(), match.end())):
@@ -130,11 +127,13 @@ def account(
     return report
 
 
-def _covered(text: str, claim_texts: list[str]) -> list[bool]:
-    covered = [False] * len(text)
-    for claim_text in claim_texts:
-        start = text.find(claim_text)
-        while start >= 0:
-            covered[start : start + len(claim_text)] = [True] * len(claim_text)
-            start = text.find(claim_text, start + 1)
-    return covered
+def _occurrences(needle: str, text: str) -> Iterable[re.Match[str]]:
+    return re.finditer(re.escape(needle), text)
+
+
+def _mask(length: int, spans: Iterable[tuple[int, int]]) -> list[bool]:
+    """True at every position inside one of ``spans``."""
+    mask = [False] * length
+    for start, end in spans:
+        mask[start:end] = [True] * (end - start)
+    return mask

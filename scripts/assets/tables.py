@@ -7,7 +7,7 @@ from __future__ import annotations
 import sigmoid_core as sc
 
 from .experiments import finite_difference_rows, grid_max, saturation_points
-from .model import Table, function_table, unique
+from .model import Table, find, function_table, unique
 
 TABLE_POINTS = (-40, -20, -10, -5, -2, -1, -0.5, 0, 0.5, 1, 2, 5, 10, 20, 40)
 
@@ -125,10 +125,7 @@ TABLES: tuple[Table, ...] = (
 
 
 def named(name: str) -> Table:
-    for table in TABLES:
-        if table.name == name:
-            return table
-    raise KeyError(f"no table named {name!r}; declared: {', '.join(t.name for t in TABLES)}")
+    return find(TABLES, name, "table")
 
 
 unique(TABLES, "table")

@@ -23,16 +23,19 @@ from .experiments import (
     derivative_forms,
     finite_difference_errors,
     finite_difference_rows,
+    first_x_where,
+    gaussian_mean,
     grid_max,
     holds_on_grid,
     lambdified_derivative_failures,
-    mean_derivative,
     naive_overflow,
     saturation_points,
     train_logistic_regression,
 )
 from .model import Claim
 from .symbolic import SIGMA, X, at_zero, symbolic_identity
+
+P = sp.Symbol("p", positive=True)  # a probability
 
 
 def close(value: float, target: float, tolerance: float = 5e-13) -> bool:
@@ -48,6 +51,11 @@ def rounds_to(value: float, text: str) -> bool:
 def claims_for_sigmoid_page() -> tuple[Claim, ...]:
     page = "sigmoid.md"
     return (
+        Claim(
+            page,
+            r"$\sigma(\operatorname{logit}(p)) = p$ for every $p$ in $(0, 1)$",
+            lambda: symbolic_identity(SIGMA.subs(X, sp.log(P / (1 - P))), P),
+        ),
         Claim(page, r"\sigma(0) = \frac{1}{2}", lambda: sc.sigmoid(0.0) == 0.5),
         Claim(
             page,
@@ -118,6 +126,26 @@ def claims_for_derivative_page() -> tuple[Claim, ...]:
     page = "derivative.md"
     derivative = sp.Derivative(SIGMA, X)  # unevaluated: SymPy differentiates when a check runs
     return (
+        Claim(
+            page,
+            r"\sigma'''(x) = \sigma'(x)\bigl(1 - 6\sigma(x) + 6\sigma(x)^2\bigr)",
+            lambda: symbolic_identity(
+                sp.diff(SIGMA, X, 3), sp.diff(SIGMA, X) * (1 - 6 * SIGMA + 6 * SIGMA**2)
+            ),
+        ),
+        Claim(
+            page,
+            r"\sigma(x) = \frac{1}{2} \pm \frac{\sqrt{3}}{6}",
+            lambda: all(
+                sp.simplify(root - sp.Rational(1, 2)) in (sp.sqrt(3) / 6, -sp.sqrt(3) / 6)
+                for root in sp.solve(1 - 6 * sp.Symbol("s") + 6 * sp.Symbol("s") ** 2)
+            ),
+        ),
+        Claim(
+            page,
+            r"overflows below $x \approx -354.9$",
+            lambda: rounds_to(lambdified_derivative_failures()["zero_below"], "-354.9"),
+        ),
         Claim(
             page,
             r"\sigma'(x) = \sigma(x)\bigl(1 - \sigma(x)\bigr)",
@@ -397,6 +425,21 @@ def claims_for_python_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
+            "at 36.74 in float64 and 17.33 in float32",
+            lambda: (
+                rounds_to(collapse_point(forms["y(1 − y), y = sigmoid(x)"], np.float64), "36.74")
+                and rounds_to(
+                    collapse_point(forms32["y(1 − y), y = sigmoid(x)"], np.float32), "17.33"
+                )
+            ),
+        ),
+        Claim(
+            page,
+            r"$1 + e^{-|x|}$ rounds to 1 from $|x| \approx 36.74$ on",
+            lambda: rounds_to(first_x_where(lambda t: 1 + np.exp(-t) == 1, 1.0, 100.0), "36.74"),
+        ),
+        Claim(
+            page,
             "8.53e-17",
             lambda: (
                 f"{float(sc.sigmoid_derivative(37.0)):.2e}" == "8.53e-17"
@@ -523,8 +566,8 @@ def claims_for_networks_page() -> tuple[Claim, ...]:
             "0.218",
             lambda: rounds_to(float(train_logistic_regression()["losses"][-1]), "0.218"),
         ),
-        Claim(page, "0.207", lambda: rounds_to(mean_derivative(sc.sigmoid_derivative), "0.207")),
-        Claim(page, "0.606", lambda: rounds_to(mean_derivative(sc.tanh_derivative), "0.606")),
+        Claim(page, "0.207", lambda: rounds_to(gaussian_mean(sc.sigmoid_derivative), "0.207")),
+        Claim(page, "0.606", lambda: rounds_to(gaussian_mean(sc.tanh_derivative), "0.606")),
         Claim(page, "(1/4)^{10} \\approx 10^{-6}", lambda: 0.5e-6 < 0.25**10 < 1.5e-6),
         Claim(page, "close to its bound (1/4)^L", lambda: grid_max(sc.sigmoid_derivative) == 0.25),
         Claim(
@@ -588,7 +631,12 @@ def claims_for_activations_page() -> tuple[Claim, ...]:
         Claim(page, r"\tanh'(0) = 1", lambda: sc.tanh_derivative(0.0) == 1.0),
         Claim(
             page,
-            "(0.01 by default)",
+            "(0.01 by default",
+            lambda: inspect.signature(sc.leaky_relu).parameters["negative_slope"].default == 0.01,
+        ),
+        Claim(
+            page,
+            r"($\alpha = 0.01$)",
             lambda: inspect.signature(sc.leaky_relu).parameters["negative_slope"].default == 0.01,
         ),
         *(

@@ -37,4 +37,14 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition("python.md", "20", "example inputs: x = 20, and the float32 figure's range"),
     Definition("python.md", "45", "the float64 figure's range of x"),
     Definition("python.md", "3", "the third item of a numbered list"),
+    *(
+        Definition("python.md", number, "an issue or pull-request number (the link beside it)")
+        for number in ("40385", "40825", "126060", "127010")
+    ),
+    Definition("python.md", "2026", "the year of the reports cited"),
+    Definition("activations.md", "0.3", "Keras's default leaky-ReLU slope, from its documentation"),
+    *(
+        Definition("tanh.md", number, "fastbook's chapter, issue and pull-request numbers")
+        for number in ("12", "273", "276")
+    ),
 )

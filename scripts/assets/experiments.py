@@ -177,11 +177,11 @@ def train_logistic_regression() -> dict[str, object]:
 
 
 @functools.cache
-def mean_derivative(derivative: ArrayFunction) -> float:
-    """E[f'(z)] for z ~ N(0, 1), by the trapezoid rule."""
+def gaussian_mean(function: ArrayFunction) -> float:
+    """E[f(z)] for z ~ N(0, 1), by the trapezoid rule."""
     z = np.linspace(-12.0, 12.0, 200_000)  # even count: 0 is not a grid point
     density = np.exp(-z * z / 2) / math.sqrt(2 * math.pi)
-    return float(np.trapezoid(derivative(z) * density, z))
+    return float(np.trapezoid(function(z) * density, z))
 
 
 LAYER_ACTIVATIONS = {

@@ -23,7 +23,7 @@ from .experiments import (
     derivative_forms,
     exact_sigmoid_derivative,
     finite_difference_errors,
-    mean_derivative,
+    gaussian_mean,
     relative_error,
     train_logistic_regression,
 )
@@ -51,7 +51,7 @@ def derivative_error_series(dtype: type, x_max: float) -> tuple[Series, ...]:
 
 def gradient_series() -> tuple[Series, ...]:
     def factor(derivative: ArrayFunction) -> Callable[[], tuple[np.ndarray, np.ndarray]]:
-        return lambda: (LAYERS.astype(float), mean_derivative(derivative) ** LAYERS.astype(float))
+        return lambda: (LAYERS.astype(float), gaussian_mean(derivative) ** LAYERS.astype(float))
 
     series = [
         Series(f"{name}: E[f′(z)]^L", factor(d), "line", i)

@@ -44,12 +44,12 @@ ACTIVATION_PROPERTIES = (
     (
         "leaky ReLU (α = 0.01)",
         "(−∞, ∞)",
-        "roughly",
+        "no",
         "yes",
         sc.leaky_relu_derivative,
         "1 comparison, 1 multiply",
     ),
-    ("SiLU", "[−0.278…, ∞)", "roughly", "no", sc.silu_derivative, "1 exp, 1 division, 1 multiply"),
+    ("SiLU", "[−0.278…, ∞)", "no", "no", sc.silu_derivative, "1 exp, 1 division, 1 multiply"),
 )
 
 

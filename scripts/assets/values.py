@@ -10,7 +10,7 @@ import math
 import sigmoid_core as sc
 
 from . import figures
-from .experiments import GRID_EDGE, grid_argmax, grid_max, mean_derivative
+from .experiments import GRID_EDGE, gaussian_mean, grid_argmax, grid_max
 from .model import Value, unique
 
 
@@ -28,12 +28,17 @@ VALUES: tuple[Value, ...] = (
     # the extrema of the second derivative are at +-ln(2 + sqrt 3) (derivative.md)
     Value("second_derivative_extremum", lambda: math.log(2 + math.sqrt(3)), fixed(2)),
     # E[f'(z)], z ~ N(0, 1): the factor per layer in the vanishing-gradient figure
-    Value("mean_sigmoid_derivative", lambda: mean_derivative(sc.sigmoid_derivative), fixed(2)),
-    Value("mean_tanh_derivative", lambda: mean_derivative(sc.tanh_derivative), fixed(2)),
+    Value("mean_sigmoid_derivative", lambda: gaussian_mean(sc.sigmoid_derivative), fixed(2)),
+    Value("mean_tanh_derivative", lambda: gaussian_mean(sc.tanh_derivative), fixed(2)),
     # SiLU's derivative peaks above 1 (activations.md)
     Value("silu_derivative_peak", lambda: grid_max(sc.silu_derivative), fixed(1)),
     Value("silu_derivative_peak_at", lambda: grid_argmax(sc.silu_derivative), fixed(1)),
     Value("grid_edge", lambda: GRID_EDGE, fixed(0)),
+    # E[f(z)], z ~ N(0, 1): is an activation zero-centred? (activations.md)
+    Value("mean_relu_output", lambda: gaussian_mean(sc.relu), fixed(3)),
+    Value("mean_leaky_relu_output", lambda: gaussian_mean(sc.leaky_relu), fixed(3)),
+    Value("mean_silu_output", lambda: gaussian_mean(sc.silu), fixed(3)),
+    Value("mean_sigmoid_output", lambda: gaussian_mean(sc.sigmoid), fixed(1)),
     # what the activation figures draw
     Value("leaky_slope_shown", lambda: figures.LEAKY_SLOPE_SHOWN, fixed(1)),
     Value("activations_x_max", lambda: figures.named("activations").x_range[1], fixed(0)),

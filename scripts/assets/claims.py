@@ -30,6 +30,7 @@ from .experiments import (
     lambdified_derivative_failures,
     naive_overflow,
     saturation_points,
+    squared_gaussian_mean,
     train_logistic_regression,
 )
 from .model import Claim
@@ -566,10 +567,30 @@ def claims_for_networks_page() -> tuple[Claim, ...]:
             "0.218",
             lambda: rounds_to(float(train_logistic_regression()["losses"][-1]), "0.218"),
         ),
-        Claim(page, "0.207", lambda: rounds_to(gaussian_mean(sc.sigmoid_derivative), "0.207")),
-        Claim(page, "0.606", lambda: rounds_to(gaussian_mean(sc.tanh_derivative), "0.606")),
+        Claim(
+            page,
+            r"$E[\sigma'(z)] \approx 0.207$",
+            lambda: (
+                rounds_to(gaussian_mean(sc.sigmoid_derivative), "0.207")
+                and rounds_to(gaussian_mean(sc.sigmoid_derivative) ** 2, "0.043")
+            ),
+        ),
+        Claim(
+            page,
+            r"$\sigma(x) \approx \frac{1}{2} + \frac{x}{4}$",
+            lambda: symbolic_identity(
+                sp.series(SIGMA, X, 0, 2).removeO(), sp.Rational(1, 2) + X / 4
+            ),
+        ),
         Claim(page, "(1/4)^{10} \\approx 10^{-6}", lambda: 0.5e-6 < 0.25**10 < 1.5e-6),
-        Claim(page, "close to its bound (1/4)^L", lambda: grid_max(sc.sigmoid_derivative) == 0.25),
+        Claim(
+            page,
+            "below its bound (1/16)ⁿ",
+            lambda: (
+                grid_max(sc.sigmoid_derivative) ** 2 == 1 / 16
+                and squared_gaussian_mean(sc.sigmoid_derivative) < 1 / 16
+            ),
+        ),
         Claim(
             page,
             r"the model is 90 % sure of either class, $w \cdot x + b = \pm\ln 9$",

@@ -177,6 +177,12 @@ def train_logistic_regression() -> dict[str, object]:
 
 
 @functools.cache
+def squared_gaussian_mean(function: ArrayFunction) -> float:
+    """E[f(z)^2] for z ~ N(0, 1): the factor by which a layer with activation derivative f
+    scales the variance of the backpropagated gradient when fan-in times weight variance is 1."""
+    return gaussian_mean(lambda z: function(z) ** 2)
+
+
 def gaussian_mean(function: ArrayFunction) -> float:
     """E[f(z)] for z ~ N(0, 1), by the trapezoid rule."""
     z = np.linspace(-12.0, 12.0, 200_000)  # even count: 0 is not a grid point
@@ -190,7 +196,7 @@ LAYER_ACTIVATIONS = {
     "ReLU": sc.relu_derivative,
     "SiLU": sc.silu_derivative,
 }
-LAYERS = np.arange(1, 31)
+LAYERS = np.arange(1, 21)
 
 
 def grid_max(function: ArrayFunction, low: float = -GRID_EDGE, high: float = GRID_EDGE) -> float:

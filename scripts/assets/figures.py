@@ -23,8 +23,8 @@ from .experiments import (
     derivative_forms,
     exact_sigmoid_derivative,
     finite_difference_errors,
-    gaussian_mean,
     relative_error,
+    squared_gaussian_mean,
     train_logistic_regression,
 )
 from .model import ArrayFunction, Figure, Series, curve, find, marked, unique
@@ -51,17 +51,21 @@ def derivative_error_series(dtype: type, x_max: float) -> tuple[Series, ...]:
 
 def gradient_series() -> tuple[Series, ...]:
     def factor(derivative: ArrayFunction) -> Callable[[], tuple[np.ndarray, np.ndarray]]:
-        return lambda: (LAYERS.astype(float), gaussian_mean(derivative) ** LAYERS.astype(float))
+        return lambda: (
+            LAYERS.astype(float),
+            squared_gaussian_mean(derivative) ** LAYERS.astype(float),
+        )
 
+    kinds = {"ReLU": "dashed"}  # drawn dashed: SiLU's line runs close to it
     series = [
-        Series(f"{name}: E[f′(z)]^L", factor(d), "line", i)
+        Series(f"{name}: E[f′(z)²]ⁿ", factor(d), kinds.get(name, "line"), i)
         for i, (name, d) in enumerate(LAYER_ACTIVATIONS.items())
     ]
     series.append(
         Series(
-            "bound (1/4)^L for the sigmoid",
-            lambda: (LAYERS.astype(float), 0.25 ** LAYERS.astype(float)),
-            "dashed",
+            "bound (1/16)ⁿ for the sigmoid",
+            lambda: (LAYERS.astype(float), (1 / 16) ** LAYERS.astype(float)),
+            "dotted",
             4,
         )
     )
@@ -288,17 +292,18 @@ FIGURES: tuple[Figure, ...] = (
     ),
     Figure(
         "gradient_through_layers",
-        "Expected derivative factor through L layers, E[f′(z)]^L with z ~ N(0, 1), log scale.",
+        "How the variance of the gradient shrinks through n layers with fan-in × weight "
+        "variance = 1: E[f′(z)²]ⁿ with z ~ N(0, 1), log scale.",
         "Five decaying lines on a log scale against the number of layers: the sigmoid's factor "
-        "falls fastest, about {{ value: mean_sigmoid_derivative }} per layer, close to its bound "
-        "(1/4)^L; ReLU and SiLU lose half per layer and tanh about "
-        "{{ value: mean_tanh_derivative }} per layer.",
+        "falls fastest, {{ value: sigmoid_gradient_moment }} per layer, below its bound "
+        "(1/16)ⁿ; ReLU keeps {{ value: relu_gradient_moment }} per layer, SiLU "
+        "{{ value: silu_gradient_moment }} and tanh {{ value: tanh_gradient_moment }}.",
         gradient_series(),
-        xlabel="layers L",
-        ylabel="gradient factor",
+        xlabel="layers n",
+        ylabel="gradient variance factor",
         log_y=True,
-        x_range=(1, 30),
-        y_range=(1e-21, 1.5),
+        x_range=(1, 20),
+        y_range=(1e-28, 2),
     ),
     # --- activations.md
     Figure(

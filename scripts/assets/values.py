@@ -10,7 +10,13 @@ import math
 import sigmoid_core as sc
 
 from . import figures
-from .experiments import GRID_EDGE, gaussian_mean, grid_argmax, grid_max
+from .experiments import (
+    GRID_EDGE,
+    gaussian_mean,
+    grid_argmax,
+    grid_max,
+    squared_gaussian_mean,
+)
 from .model import Value, unique
 
 
@@ -27,9 +33,14 @@ def fixed(digits: int, sign: bool = False) -> callable:  # type: ignore[valid-ty
 VALUES: tuple[Value, ...] = (
     # the extrema of the second derivative are at +-ln(2 + sqrt 3) (derivative.md)
     Value("second_derivative_extremum", lambda: math.log(2 + math.sqrt(3)), fixed(2)),
-    # E[f'(z)], z ~ N(0, 1): the factor per layer in the vanishing-gradient figure
-    Value("mean_sigmoid_derivative", lambda: gaussian_mean(sc.sigmoid_derivative), fixed(2)),
-    Value("mean_tanh_derivative", lambda: gaussian_mean(sc.tanh_derivative), fixed(2)),
+    # E[f'(z)^2], z ~ N(0, 1): the gradient variance kept per layer (neural-networks.md)
+    Value(
+        "sigmoid_gradient_moment", lambda: squared_gaussian_mean(sc.sigmoid_derivative), fixed(4)
+    ),
+    Value("tanh_gradient_moment", lambda: squared_gaussian_mean(sc.tanh_derivative), fixed(3)),
+    Value("relu_gradient_moment", lambda: squared_gaussian_mean(sc.relu_derivative), fixed(1)),
+    Value("silu_gradient_moment", lambda: squared_gaussian_mean(sc.silu_derivative), fixed(3)),
+    Value("sigmoid_gain", lambda: 1 / float(sc.sigmoid_derivative(0.0)), fixed(0)),
     # SiLU's derivative peaks above 1 (activations.md)
     Value("silu_derivative_peak", lambda: grid_max(sc.silu_derivative), fixed(1)),
     Value("silu_derivative_peak_at", lambda: grid_argmax(sc.silu_derivative), fixed(1)),

@@ -28,7 +28,10 @@ from .experiments import (
     grid_max,
     holds_on_grid,
     lambdified_derivative_failures,
+    logistic_variance,
+    logit_probit_gap,
     naive_overflow,
+    probit_matched,
     saturation_points,
     squared_gaussian_mean,
     train_logistic_regression,
@@ -251,6 +254,132 @@ def claims_for_index_page() -> tuple[Claim, ...]:
             page,
             r"returns 0 from $x \approx 36.7$ on",
             lambda: rounds_to(collapse_point(textbook, np.float64), "36.7"),
+        ),
+    )
+
+
+def claims_for_logistic_page() -> tuple[Claim, ...]:
+    page = "logistic.md"
+    t, t0 = sp.symbols("t t_0", real=True)
+    k, r, capacity = sp.symbols("k r K", positive=True)
+    growth = capacity * SIGMA.subs(X, r * (t - t0))
+    erf_curve = (1 + sp.erf(sp.sqrt(sp.pi) * X / 4)) / 2
+    arctan_curve = sp.Rational(1, 2) + sp.atan(sp.pi * X / 4) / sp.pi
+    algebraic_curve = sp.Rational(1, 2) + X / (4 * sp.sqrt(1 + X**2 / 4))
+    slope_at_zero = sp.Rational(1, 4)
+    return (
+        Claim(
+            page,
+            r"y' = y(1 - y), \qquad y(0) = \frac{1}{2}",
+            lambda: (
+                symbolic_identity(sp.diff(SIGMA, X), SIGMA * (1 - SIGMA))
+                and SIGMA.subs(X, 0) == sp.Rational(1, 2)
+            ),
+        ),
+        Claim(
+            page,
+            r"P(t) = \frac{K}{1 + e^{-r(t - t_0)}} = K\,\sigma\bigl(r(t - t_0)\bigr)",
+            lambda: symbolic_identity(sp.diff(growth, t), r * growth * (1 - growth / capacity)),
+        ),
+        Claim(
+            page,
+            "like $e^{-\\pi x^2/16}$",
+            lambda: sp.simplify((sp.sqrt(sp.pi) * X / 4) ** 2 - sp.pi * X**2 / 16) == 0,
+        ),
+        Claim(
+            page,
+            "σ(x) − Φ(x√(π/8))",
+            lambda: (
+                sp.simplify(
+                    sp.diff((1 + sp.erf(X * sp.sqrt(sp.pi / 8) / sp.sqrt(2))) / 2, X).subs(X, 0)
+                )
+                == slope_at_zero
+            ),
+        ),
+        Claim(
+            page,
+            "with slope 1/4 at 0",
+            lambda: all(
+                sp.simplify(sp.diff(curve, X).subs(X, 0)) == slope_at_zero
+                for curve in (SIGMA, erf_curve, arctan_curve, algebraic_curve)
+            ),
+        ),
+        *(
+            Claim(
+                page,
+                text,
+                lambda: (
+                    sp.simplify(
+                        sp.diff(SIGMA.subs(X, k * X + sp.Symbol("b")), X).subs(
+                            X, -sp.Symbol("b") / k
+                        )
+                    )
+                    == k / 4
+                ),
+            )
+            for text in ("the slope at the centre is $k/4$", "the slope at the centre is k/4")
+        ),
+        Claim(
+            page,
+            r"\int_{-\infty}^{\infty} x^2\,\sigma'(x)\,dx = \frac{\pi^2}{3} \approx 3.29",
+            lambda: (
+                close(logistic_variance(), math.pi**2 / 3, 1e-12)
+                and rounds_to(math.pi**2 / 3, "3.29")
+            ),
+        ),
+        Claim(
+            page,
+            r"$\Phi'(0) = 1/\sqrt{2\pi}$",
+            lambda: (
+                sp.diff((1 + sp.erf(X / sp.sqrt(2))) / 2, X).subs(X, 0) == 1 / sp.sqrt(2 * sp.pi)
+            ),
+        ),
+        Claim(
+            page,
+            r"to within 0.0177 everywhere, the largest gap" + "\n" + r"being near $x = \pm 2.76$",
+            lambda: (
+                rounds_to(logit_probit_gap()[0], "0.0177")
+                and rounds_to(logit_probit_gap()[1], "2.76")
+            ),
+        ),
+        Claim(
+            page,
+            r"\frac{1}{2} + \frac{x}{4} - \frac{x^3}{48} + \frac{x^5}{480} - \frac{17x^7}{80640}",
+            lambda: symbolic_identity(
+                sp.series(SIGMA, X, 0, 8).removeO(),
+                sp.Rational(1, 2) + X / 4 - X**3 / 48 + X**5 / 480 - 17 * X**7 / 80640,
+            ),
+        ),
+        Claim(
+            page,
+            r"at $x = \pm i\pi, \pm 3i\pi, \ldots$",
+            lambda: all(
+                sp.simplify(1 + sp.exp(-(2 * n + 1) * sp.pi * sp.I)) == 0 for n in range(-2, 2)
+            ),
+        ),
+        Claim(
+            page,
+            r"\int \sigma(x)\,dx = \ln\left(1 + e^{x}\right) + C",
+            lambda: symbolic_identity(sp.diff(sp.log(1 + sp.exp(X)), X), SIGMA),
+        ),
+        Claim(
+            page,
+            "with the same slope $\\frac14$ at 0",
+            lambda: all(
+                sp.simplify(sp.diff(curve, X).subs(X, 0)) == slope_at_zero
+                for curve in (SIGMA, erf_curve, arctan_curve, algebraic_curve)
+            ),
+        ),
+        Claim(
+            page,
+            r"\frac{1 + \operatorname{erf}\bigl(\sqrt{\pi}\,x/4\bigr)}{2}",
+            lambda: bool(
+                np.allclose(
+                    probit_matched(np.linspace(-5, 5, 101)),
+                    [float(erf_curve.subs(X, v)) for v in np.linspace(-5, 5, 101)],
+                    atol=1e-14,
+                )
+            ),
         ),
     )
 
@@ -672,6 +801,7 @@ def all_claims() -> tuple[Claim, ...]:
         *claims_for_index_page(),
         *claims_for_sigmoid_page(),
         *claims_for_derivative_page(),
+        *claims_for_logistic_page(),
         *claims_for_tanh_page(),
         *claims_for_python_page(),
         *claims_for_numerical_page(),

@@ -24,6 +24,10 @@ DEFINITIONS: tuple[Definition, ...] = (
         "neural-networks.md", "300", "the example's gradient-descent steps (experiments.py)"
     ),
     Definition("neural-networks.md", "2010", "the year of Glorot and Bengio's paper"),
+    *(
+        Definition("logistic.md", year, "a year of publication in the history of the curve")
+        for year in ("1838", "1845", "1944")
+    ),
     Definition("python.md", "801", "the grid of a plotting example: np.linspace(-8, 8, 801)"),
     Definition("python.md", "720", "an example input, -720, in the subnormal tail"),
     Definition("python.md", "720.0", "the same example input, as a float in code"),

@@ -20,6 +20,51 @@ from .model import ArrayFunction
 EPS64 = float(np.finfo(np.float64).eps)
 
 
+PROBIT_SCALE = math.sqrt(math.pi / 8)  # Phi(x sqrt(pi/8)) has the sigmoid's slope 1/4 at 0
+STEEPNESSES = (0.5, 1.0, 2.0, 8.0)  # the weights k drawn in sigma(kx)
+
+
+def probit_matched(x: np.ndarray) -> np.ndarray:
+    """Phi(x sqrt(pi/8)): the standard normal distribution function, scaled to slope 1/4 at 0."""
+    from scipy.special import ndtr
+
+    return ndtr(x * PROBIT_SCALE)
+
+
+def logit_minus_probit(x: np.ndarray) -> np.ndarray:
+    return sc.sigmoid(x) - probit_matched(x)
+
+
+@functools.cache
+def logit_probit_gap() -> tuple[float, float]:
+    """The largest |sigma(x) - Phi(x sqrt(pi/8))| on a fine grid of [0, 10], and where."""
+    x = np.linspace(0.0, 10.0, 1_000_001)
+    gap = np.abs(logit_minus_probit(x))
+    i = int(np.argmax(gap))
+    return float(gap[i]), float(x[i])
+
+
+def arctan_sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 + np.arctan(np.pi * x / 4) / np.pi
+
+
+def algebraic_sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 + x / (4 * np.sqrt(1 + x * x / 4))
+
+
+def linear_regime_error(half_width: float = 0.5) -> float:
+    """max |sigma(x) - (1/2 + x/4)| for |x| <= half_width."""
+    x = np.linspace(-half_width, half_width, 100_001)
+    return float(np.max(np.abs(sc.sigmoid(x) - (0.5 + x / 4))))
+
+
+def logistic_variance() -> float:
+    """The variance of the standard logistic distribution, by quadrature at 30 digits."""
+    with mpmath.workdps(30):
+        density = lambda t: mpmath.exp(-t) / (1 + mpmath.exp(-t)) ** 2
+        return float(mpmath.quad(lambda t: t * t * density(t), [-mpmath.inf, 0, mpmath.inf]))
+
+
 def first_x_where(
     predicate: Callable[[np.floating], bool], low: float, high: float, dtype: type = np.float64
 ) -> float:

@@ -17,12 +17,17 @@ from .experiments import (
     FD_STEPS,
     LAYER_ACTIVATIONS,
     LAYERS,
+    STEEPNESSES,
     TRAINING_STEPS,
+    algebraic_sigmoid,
+    arctan_sigmoid,
     boundary_line,
     classification_data,
     derivative_forms,
     exact_sigmoid_derivative,
     finite_difference_errors,
+    logit_minus_probit,
+    probit_matched,
     relative_error,
     squared_gaussian_mean,
     train_logistic_regression,
@@ -47,6 +52,15 @@ def derivative_error_series(dtype: type, x_max: float) -> tuple[Series, ...]:
         series(label, form, i, kinds[i])
         for i, (label, form) in enumerate(derivative_forms(dtype).items())
     )
+
+
+def scaled_sigmoid(k: float, x: np.ndarray) -> np.ndarray:
+    return sc.sigmoid(k * x)
+
+
+def step_function() -> tuple[np.ndarray, np.ndarray]:
+    """The limit of sigma(kx) as k grows: 0 left of 0, 1 right of it (1/2 at 0)."""
+    return np.array([-6.0, 0.0, 0.0, 0.0, 6.0]), np.array([0.0, 0.0, 0.5, 1.0, 1.0])
 
 
 def gradient_series() -> tuple[Series, ...]:
@@ -164,6 +178,55 @@ FIGURES: tuple[Figure, ...] = (
         y_range=(-0.11, 0.11),
         hlines=(0.0,),
         vlines=(0.0,),
+    ),
+    # --- logistic.md
+    Figure(
+        "sigmoid_steepness",
+        "σ(kx) for several weights k: the slope at the centre is k/4, and large k approach the "
+        "step function.",
+        "Four S-curves through (0, 1/2), from a gentle one to one that is almost a vertical "
+        "step at x = 0, with the step function itself drawn dashed.",
+        (
+            *(
+                curve(f"k = {k:g}", functools.partial(scaled_sigmoid, k), (-6, 6), color=i)
+                for i, k in enumerate(STEEPNESSES)
+            ),
+            Series("step", step_function, "dashed", 4),
+        ),
+        ylabel="σ(kx)",
+        x_range=(-6, 6),
+        y_range=(-0.05, 1.05),
+        hlines=(0.0, 0.5, 1.0),
+    ),
+    Figure(
+        "logit_minus_probit",
+        "The difference σ(x) − Φ(x√(π/8)) between the logistic and the slope-matched probit curve.",
+        "An odd curve: positive for negative x, zero at x = 0 and far out in both tails, "
+        "negative for positive x, with its largest deviations, about "
+        "{{ value: logit_probit_gap }}, near x = ±{{ value: logit_probit_gap_at }}.",
+        (curve("σ(x) − Φ(x√(π/8))", logit_minus_probit, (-8, 8), color=1),),
+        ylabel="difference",
+        x_range=(-8, 8),
+        y_range=(-0.02, 0.02),
+        hlines=(0.0,),
+    ),
+    Figure(
+        "sigmoid_family",
+        "Four S-shaped curves with slope 1/4 at 0: logistic, probit (erf), arctangent and "
+        "algebraic.",
+        "Four curves through (0, 1/2) that agree near 0; the probit curve reaches 0 and 1 "
+        "first, the logistic next, while the arctangent and algebraic curves approach them "
+        "slowly.",
+        (
+            curve("logistic σ(x)", sc.sigmoid, (-10, 10)),
+            curve("probit Φ(x√(π/8))", probit_matched, (-10, 10), "dashed", 1),
+            curve("1/2 + arctan(πx/4)/π", arctan_sigmoid, (-10, 10), color=2),
+            curve("1/2 + x/(4√(1 + x²/4))", algebraic_sigmoid, (-10, 10), "dotted", 3),
+        ),
+        ylabel="y",
+        x_range=(-10, 10),
+        y_range=(-0.05, 1.05),
+        hlines=(0.0, 0.5, 1.0),
     ),
     # --- tanh.md
     Figure(

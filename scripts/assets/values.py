@@ -15,6 +15,8 @@ from .experiments import (
     gaussian_mean,
     grid_argmax,
     grid_max,
+    linear_regime_error,
+    logit_probit_gap,
     squared_gaussian_mean,
 )
 from .model import Value, unique
@@ -45,6 +47,10 @@ VALUES: tuple[Value, ...] = (
     Value("silu_derivative_peak", lambda: grid_max(sc.silu_derivative), fixed(1)),
     Value("silu_derivative_peak_at", lambda: grid_argmax(sc.silu_derivative), fixed(1)),
     Value("grid_edge", lambda: GRID_EDGE, fixed(0)),
+    # logistic.md
+    Value("linear_regime_error", linear_regime_error, fixed(4)),
+    Value("logit_probit_gap", lambda: logit_probit_gap()[0], fixed(4)),
+    Value("logit_probit_gap_at", lambda: logit_probit_gap()[1], fixed(2)),
     # E[f(z)], z ~ N(0, 1): is an activation zero-centred? (activations.md)
     Value("mean_relu_output", lambda: gaussian_mean(sc.relu), fixed(3)),
     Value("mean_leaky_relu_output", lambda: gaussian_mean(sc.leaky_relu), fixed(3)),

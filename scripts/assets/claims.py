@@ -670,6 +670,23 @@ def claims_for_numerical_page() -> tuple[Claim, ...]:
     )
 
 
+def gaussian_posterior_is_logistic() -> bool:
+    """log N(x; mu1, s^2 I) - log N(x; mu0, s^2 I) = w*.x + b* in two dimensions, symbolically,
+    and the posterior with equal priors is sigma of that log-ratio."""
+    x1, x2, a0, a1, c0, c1 = sp.symbols("x1 x2 a0 a1 c0 c1", real=True)
+    s = sp.Symbol("s", positive=True)
+
+    def log_density(m1: sp.Expr, m2: sp.Expr) -> sp.Expr:
+        return -((x1 - m1) ** 2 + (x2 - m2) ** 2) / (2 * s**2)  # the normalisation cancels
+
+    log_ratio = log_density(a1, c1) - log_density(a0, c0)
+    linear = ((a1 - a0) * x1 + (c1 - c0) * x2) / s**2 + (a0**2 + c0**2 - a1**2 - c1**2) / (2 * s**2)
+    ratio = sp.exp(log_density(a1, c1)) / (
+        sp.exp(log_density(a0, c0)) + sp.exp(log_density(a1, c1))
+    )
+    return sp.expand(log_ratio - linear) == 0 and symbolic_identity(ratio, SIGMA.subs(X, log_ratio))
+
+
 def claims_for_networks_page() -> tuple[Claim, ...]:
     page = "neural-networks.md"
     return (
@@ -682,6 +699,11 @@ def claims_for_networks_page() -> tuple[Claim, ...]:
                 ),
                 SIGMA - sp.Symbol("t"),
             ),
+        ),
+        Claim(
+            page,
+            r"w^{*} = \frac{\mu_1 - \mu_0}{s^2}, \quad b^{*} = \frac{|\mu_0|^2 - |\mu_1|^2}{2 s^2}",
+            gaussian_posterior_is_logistic,
         ),
         Claim(
             page,

@@ -181,6 +181,8 @@ def best_step(method_name: str) -> tuple[float, float]:
 # A small binary classification problem: two Gaussian clouds in the plane, fixed seed.
 DATA_SEED = 20261123
 POINTS_PER_CLASS = 100
+CLASS_MEANS = ((-1.0, -0.5), (1.2, 0.8))  # the centres of class 0 and class 1
+CLASS_SPREAD = 0.9  # the standard deviation of each coordinate, in both classes
 LEARNING_RATE = 0.5
 TRAINING_STEPS = 300
 BOUNDARY_LEVELS = (0.1, 0.5, 0.9)  # the predicted probabilities drawn as lines
@@ -191,8 +193,8 @@ GRID_EDGE = 20.0  # grid_max and grid_argmax search [-GRID_EDGE, GRID_EDGE]
 def classification_data() -> tuple[np.ndarray, np.ndarray]:
     rng = np.random.default_rng(DATA_SEED)
     n = POINTS_PER_CLASS
-    negatives = rng.normal([-1.0, -0.5], 0.9, size=(n, 2))
-    positives = rng.normal([1.2, 0.8], 0.9, size=(n, 2))
+    negatives = rng.normal(CLASS_MEANS[0], CLASS_SPREAD, size=(n, 2))
+    positives = rng.normal(CLASS_MEANS[1], CLASS_SPREAD, size=(n, 2))
     features = np.vstack([negatives, positives])
     labels = np.concatenate([np.zeros(n), np.ones(n)])
     return features, labels
@@ -201,6 +203,25 @@ def classification_data() -> tuple[np.ndarray, np.ndarray]:
 def logistic_loss(logits: np.ndarray, labels: np.ndarray) -> float:
     """Mean binary cross-entropy computed from logits: -[t log s(z) + (1 - t) log s(-z)]."""
     return float(-np.mean(labels * sc.log_sigmoid(logits) + (1 - labels) * sc.log_sigmoid(-logits)))
+
+
+def linear_rule_accuracy(weights: np.ndarray, bias: float) -> float:
+    """The expected accuracy on new data of the rule "class 1 where w.x + b > 0", for the two
+    Gaussian classes with equal priors: Phi of each class mean's signed distance to the line,
+    in units of the spread, averaged."""
+    from scipy.special import ndtr
+
+    norm = float(np.hypot(*weights)) * CLASS_SPREAD
+    scores = [float(np.dot(weights, mean)) + bias for mean in CLASS_MEANS]
+    return float((ndtr(-scores[0] / norm) + ndtr(scores[1] / norm)) / 2)
+
+
+def bayes_rule() -> tuple[np.ndarray, float]:
+    """The weights and bias of the Bayes posterior sigma(w.x + b) for the two classes:
+    w = (mu1 - mu0) / s^2, b = (|mu0|^2 - |mu1|^2) / (2 s^2)."""
+    mu0, mu1 = (np.array(m) for m in CLASS_MEANS)
+    variance = CLASS_SPREAD**2
+    return (mu1 - mu0) / variance, float(mu0 @ mu0 - mu1 @ mu1) / (2 * variance)
 
 
 @functools.cache

@@ -12,12 +12,15 @@ import sigmoid_core as sc
 from . import figures
 from .experiments import (
     GRID_EDGE,
+    bayes_rule,
     gaussian_mean,
     grid_argmax,
     grid_max,
     linear_regime_error,
+    linear_rule_accuracy,
     logit_probit_gap,
     squared_gaussian_mean,
+    train_logistic_regression,
 )
 from .model import Value, unique
 
@@ -47,6 +50,19 @@ VALUES: tuple[Value, ...] = (
     Value("silu_derivative_peak", lambda: grid_max(sc.silu_derivative), fixed(1)),
     Value("silu_derivative_peak_at", lambda: grid_argmax(sc.silu_derivative), fixed(1)),
     Value("grid_edge", lambda: GRID_EDGE, fixed(0)),
+    # neural-networks.md: the worked example against the best possible rule
+    Value("bayes_accuracy", lambda: 100 * linear_rule_accuracy(*bayes_rule()), fixed(1)),
+    Value(
+        "learned_line_accuracy",
+        lambda: (
+            100
+            * linear_rule_accuracy(
+                train_logistic_regression()["weights"][:2],
+                train_logistic_regression()["weights"][2],
+            )
+        ),
+        fixed(1),
+    ),
     # logistic.md
     Value("linear_regime_error", linear_regime_error, fixed(4)),
     Value("logit_probit_gap", lambda: logit_probit_gap()[0], fixed(4)),

@@ -26,12 +26,14 @@ from .experiments import (
     first_x_where,
     gaussian_mean,
     grid_max,
+    half_precision_points,
     holds_on_grid,
     lambdified_derivative_failures,
     logistic_variance,
     logit_probit_gap,
     naive_overflow,
     probit_matched,
+    round_to_bfloat16,
     saturation_points,
     squared_gaussian_mean,
     train_logistic_regression,
@@ -437,6 +439,34 @@ def claims_for_python_page() -> tuple[Claim, ...]:
     forms32 = derivative_forms(np.float32)
     textbook, _, reflected = forms.values()
     return (
+        Claim(page, "often uses 16-bit floats", lambda: np.dtype(np.float16).itemsize * 8 == 16),
+        Claim(
+            page,
+            "float16 keeps 11 significant bits and overflows above 65504",
+            lambda: (
+                half_precision_points()["float16_bits"] == 11
+                and half_precision_points()["float16_max"] == 65504
+            ),
+        ),
+        Claim(
+            page,
+            "overflows from\n$x \\approx 11.09$",
+            lambda: rounds_to(half_precision_points()["float16_exp_overflow"], "11.09"),
+        ),
+        Claim(
+            page,
+            "exactly 1 from\n$x \\approx 8.32$ on",
+            lambda: rounds_to(half_precision_points()["float16_one"], "8.32"),
+        ),
+        Claim(
+            page,
+            "but only 8 significant bits: the sigmoid\nrounds to 1 from $x \\approx 6.24$",
+            lambda: (
+                rounds_to(half_precision_points()["bfloat16_one"], "6.24")
+                and round_to_bfloat16(np.float64(1 + 2.0**-7)) == 1 + 2.0**-7
+                and round_to_bfloat16(np.float64(1 + 2.0**-8)) == 1
+            ),
+        ),
         Claim(page, "709.78", lambda: rounds_to(points()["exp_overflow_float64"], "709.78")),
         Claim(page, "745.13", lambda: rounds_to(-points()["core_zero_float64"], "745.13")),
         Claim(
@@ -611,6 +641,23 @@ def claims_for_numerical_page() -> tuple[Claim, ...]:
             page,
             r"2^{-52} \approx 2.2 \times 10^{-16}",
             lambda: EPS64 == 2.0**-52 and f"{EPS64:.1e}" == "2.2e-16",
+        ),
+        Claim(
+            page,
+            "which is accurate at $x = 40$ where\n$y(1 - y)$ gives 0",
+            lambda: (
+                close(
+                    math.exp(-40.0) / (1 + math.exp(-40.0)) ** 2,
+                    float(sc.sigmoid_derivative(40.0)),
+                    1e-15,
+                )
+                and float(sc.sigmoid(40.0)) * (1 - float(sc.sigmoid(40.0))) == 0
+            ),
+        ),
+        Claim(
+            page,
+            "below $x \\approx -709.78$)",
+            lambda: rounds_to(-math.log(np.finfo(np.float64).max), "-709.78"),
         ),
         Claim(page, "h = 1e-13", lambda: bool(np.any(np.isclose(FD_STEPS, 1e-13)))),
         Claim(page, r"With $h = 10^{-13}$ the", lambda: bool(np.any(np.isclose(FD_STEPS, 1e-13)))),

@@ -65,6 +65,28 @@ def logistic_variance() -> float:
         return float(mpmath.quad(lambda t: t * t * density(t), [-mpmath.inf, 0, mpmath.inf]))
 
 
+def round_to_bfloat16(x: np.ndarray) -> np.ndarray:
+    """float64 values rounded to bfloat16 (8 significant bits, float32's exponent range), to
+    nearest with ties to even, returned as float32: numpy has no bfloat16 type."""
+    bits = np.asarray(x, dtype=np.float32).view(np.uint32).astype(np.uint64)
+    bits += 0x7FFF + ((bits >> 16) & 1)
+    return ((bits >> 16) << 16).astype(np.uint32).view(np.float32)
+
+
+@functools.cache
+def half_precision_points() -> dict[str, float]:
+    """Where float16's exp overflows, and where sigma rounds to 1 in float16 and bfloat16."""
+    return {
+        "float16_max": float(np.finfo(np.float16).max),
+        "float16_exp_overflow": math.log(float(np.finfo(np.float16).max)),
+        "float16_one": first_x_where(lambda x: sc.sigmoid(x) == 1, 1.0, 100.0, np.float16),
+        "bfloat16_one": first_x_where(
+            lambda x: round_to_bfloat16(sc.sigmoid(np.float64(x))) == 1, 1.0, 100.0
+        ),
+        "float16_bits": np.finfo(np.float16).nmant + 1,
+    }
+
+
 def first_x_where(
     predicate: Callable[[np.floating], bool], low: float, high: float, dtype: type = np.float64
 ) -> float:

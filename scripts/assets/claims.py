@@ -17,6 +17,7 @@ from .experiments import (
     BOUNDARY_LEVELS,
     EPS64,
     FD_STEPS,
+    GELU_SIGMOID_SCALE,
     best_step,
     collapse_point,
     correctly_rounded_share,
@@ -32,6 +33,7 @@ from .experiments import (
     logistic_variance,
     logit_probit_gap,
     naive_overflow,
+    probit,
     probit_matched,
     round_to_bfloat16,
     saturation_points,
@@ -241,6 +243,26 @@ def claims_for_derivative_page() -> tuple[Claim, ...]:
             )
         ),
     )
+
+
+def claims_for_api_page() -> tuple[Claim, ...]:
+    page = "api.md"
+    return (
+        Claim(
+            page,
+            "(SciPy's `expit` returns 0 below $x \\approx -709.78$)",
+            lambda: rounds_to(
+                -first_x_where(lambda t: scipy_expit_quiet(-t) == 0, 1, 1000), "-709.78"
+            ),
+        ),
+    )
+
+
+def scipy_expit_quiet(x: float) -> float:
+    from scipy.special import expit
+
+    with np.errstate(over="ignore"):
+        return float(expit(x))
 
 
 def claims_for_index_page() -> tuple[Claim, ...]:
@@ -737,6 +759,7 @@ def gaussian_posterior_is_logistic() -> bool:
 def claims_for_networks_page() -> tuple[Claim, ...]:
     page = "neural-networks.md"
     return (
+        Claim(page, r"$\sigma(1) \approx 0.73$", lambda: rounds_to(float(sc.sigmoid(1.0)), "0.73")),
         Claim(
             page,
             r"\frac{\partial L}{\partial z} = \sigma(z) - t",
@@ -812,6 +835,19 @@ def claims_for_activations_page() -> tuple[Claim, ...]:
     return (
         Claim(
             page,
+            r"$\Phi(x) \approx \sigma(1.702\,x)$",
+            lambda: bool(
+                np.max(
+                    np.abs(
+                        probit(np.linspace(-10, 10, 20001))
+                        - sc.sigmoid(GELU_SIGMOID_SCALE * np.linspace(-10, 10, 20001))
+                    )
+                )
+                < 0.01
+            ),
+        ),
+        Claim(
+            page,
             r"\frac{e^{x_1}}{e^{x_1} + e^{x_2}} = \sigma(x_1 - x_2)",
             lambda: (
                 symbolic_identity(two_class.subs(x0, X), SIGMA)
@@ -867,6 +903,7 @@ def claims_for_activations_page() -> tuple[Claim, ...]:
 
 def all_claims() -> tuple[Claim, ...]:
     return (
+        *claims_for_api_page(),
         *claims_for_index_page(),
         *claims_for_sigmoid_page(),
         *claims_for_derivative_page(),

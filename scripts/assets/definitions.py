@@ -24,6 +24,11 @@ DEFINITIONS: tuple[Definition, ...] = (
         "neural-networks.md", "300", "the example's gradient-descent steps (experiments.py)"
     ),
     Definition("neural-networks.md", "2010", "the year of Glorot and Bengio's paper"),
+    Definition(
+        "neural-networks.md", "2015", "the year of Jozefowicz, Zaremba and Sutskever's study"
+    ),
+    Definition("neural-networks.md", "1989", "the year of Cybenko's theorem"),
+    Definition("activations.md", "1.702", "the constant of the GELU paper's sigmoid approximation"),
     *(
         Definition("logistic.md", year, "a year of publication in the history of the curve")
         for year in ("1838", "1845", "1944")

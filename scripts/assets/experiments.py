@@ -24,6 +24,13 @@ PROBIT_SCALE = math.sqrt(math.pi / 8)  # Phi(x sqrt(pi/8)) has the sigmoid's slo
 STEEPNESSES = (0.5, 1.0, 2.0, 8.0)  # the weights k drawn in sigma(kx)
 
 
+def probit(x: np.ndarray) -> np.ndarray:
+    """Phi(x), the standard normal distribution function."""
+    from scipy.special import ndtr
+
+    return ndtr(x)
+
+
 def probit_matched(x: np.ndarray) -> np.ndarray:
     """Phi(x sqrt(pi/8)): the standard normal distribution function, scaled to slope 1/4 at 0."""
     from scipy.special import ndtr
@@ -85,6 +92,20 @@ def half_precision_points() -> dict[str, float]:
         ),
         "float16_bits": np.finfo(np.float16).nmant + 1,
     }
+
+
+GELU_SIGMOID_SCALE = 1.702  # GELU(x) = x Phi(x) ~ x sigma(1.702 x)
+
+
+@functools.cache
+def gelu_sigmoid_gap() -> tuple[float, float]:
+    """max |x Phi(x) - x sigma(1.702 x)| on a fine grid of [-10, 10], and where (|x|)."""
+    from scipy.special import ndtr
+
+    x = np.linspace(-10.0, 10.0, 2_000_001)
+    gap = np.abs(x * ndtr(x) - x * sc.sigmoid(GELU_SIGMOID_SCALE * x))
+    i = int(np.argmax(gap))
+    return float(gap[i]), float(abs(x[i]))
 
 
 def first_x_where(

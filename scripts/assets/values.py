@@ -14,6 +14,7 @@ from .experiments import (
     GRID_EDGE,
     bayes_rule,
     gaussian_mean,
+    gelu_sigmoid_gap,
     grid_argmax,
     grid_max,
     linear_regime_error,
@@ -63,6 +64,9 @@ VALUES: tuple[Value, ...] = (
         ),
         fixed(1),
     ),
+    # activations.md
+    Value("gelu_sigmoid_gap", lambda: gelu_sigmoid_gap()[0], fixed(3)),
+    Value("gelu_sigmoid_gap_at", lambda: gelu_sigmoid_gap()[1], fixed(2)),
     # logistic.md
     Value("linear_regime_error", linear_regime_error, fixed(4)),
     Value("logit_probit_gap", lambda: logit_probit_gap()[0], fixed(4)),

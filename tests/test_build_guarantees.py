@@ -71,15 +71,13 @@ def test_a_wrong_number_in_a_figure_description_fails_the_build(tmp_path: Path) 
     project = copy_project(tmp_path / "project")
     source = project / "scripts" / "assets" / "figures.py"
     text = source.read_text(encoding="utf-8")
-    broken = text.replace(
-        'close to its bound "\n        "(1/4)^L', 'close to its bound "\n        "(1/5)^L'
-    )
+    broken = text.replace('"(1/16)ⁿ; ReLU keeps', '"(1/15)ⁿ; ReLU keeps')
     assert broken != text
     source.write_text(broken, encoding="utf-8")
     result = build_site(project, tmp_path / "site")
     assert result.returncode != 0
     assert "neural-networks.md: 1 number(s)" in result.stderr
-    assert "5 in ...layer, close to its bound (1/5)^L" in result.stderr
+    assert "15 in ...per layer, below its bound (1/15)ⁿ" in result.stderr
 
 
 def test_accounting_names_the_page_and_the_number() -> None:

@@ -12,8 +12,9 @@ accounted for, figure and table placeholders, and every formula rendered to Math
   (scripts/formulas.py), so reading a page runs no math JavaScript. A formula that cannot be
   rendered fails the build with the page and the formula.
 * ``on_post_page`` lets a page with formulas preload the math font; ``on_post_build`` writes
-  that font, cut down to the characters this build's formulas draw, prints the per-page number
-  report and prunes cache entries this build did not use.
+  that font, cut down to the characters this build's formulas draw (the cut is cached, and
+  cuts no build asks for any more are pruned), keeps in the claim cache only the claims this
+  build checked, and logs the per-page number report.
 """
 
 from __future__ import annotations

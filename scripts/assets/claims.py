@@ -320,13 +320,16 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
                 == slope_at_zero
             ),
         ),
-        Claim(
-            page,
-            "with slope 1/4 at 0",
-            lambda: all(
-                sp.simplify(sp.diff(curve, X).subs(X, 0)) == slope_at_zero
-                for curve in (SIGMA, erf_curve, arctan_curve, algebraic_curve)
-            ),
+        *(
+            Claim(
+                page,
+                text,
+                lambda: all(
+                    sp.simplify(sp.diff(curve, X).subs(X, 0)) == slope_at_zero
+                    for curve in (SIGMA, erf_curve, arctan_curve, algebraic_curve)
+                ),
+            )
+            for text in ("with slope 1/4 at 0", "with the same slope $\\frac14$ at 0")
         ),
         *(
             Claim(
@@ -385,14 +388,6 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
             page,
             r"\int \sigma(x)\,dx = \ln\left(1 + e^{x}\right) + C",
             lambda: symbolic_identity(sp.diff(sp.log(1 + sp.exp(X)), X), SIGMA),
-        ),
-        Claim(
-            page,
-            "with the same slope $\\frac14$ at 0",
-            lambda: all(
-                sp.simplify(sp.diff(curve, X).subs(X, 0)) == slope_at_zero
-                for curve in (SIGMA, erf_curve, arctan_curve, algebraic_curve)
-            ),
         ),
         Claim(
             page,

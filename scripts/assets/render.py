@@ -41,8 +41,8 @@ def drawn_data(figure: Figure) -> Drawn:
 def figure_key(figure: Figure, theme: str, data: Drawn) -> str:
     """The SVG's cache key: every field of the figure but its data functions, the data they
     drew, the theme, this module's code and matplotlib's version. Any edit that can change the
-    SVG changes the key; an edit that cannot (a comment, a refactoring that draws the same
-    data) keeps it."""
+    SVG changes the key; an edit elsewhere that cannot (a comment in the declarations, a
+    refactoring that draws the same data) keeps it."""
     import matplotlib
 
     from .cache import key

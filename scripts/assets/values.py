@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 
 import sigmoid_core as sc
 
@@ -26,11 +27,11 @@ from .experiments import (
 from .model import Value, unique
 
 
-def fixed(digits: int, sign: bool = False) -> callable:  # type: ignore[valid-type]
+def fixed(digits: int) -> Callable[[float], str]:
     """``digits`` decimals; a true minus sign (U+2212) for prose."""
 
     def format_(v: float) -> str:
-        text = f"{v:{'+' if sign else ''}.{digits}f}"
+        text = f"{v:.{digits}f}"
         return text.replace("-", "\u2212")
 
     return format_

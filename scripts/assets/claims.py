@@ -19,6 +19,7 @@ from .experiments import (
     FD_STEPS,
     GELU_SIGMOID_SCALE,
     best_step,
+    calibration_study,
     collapse_point,
     correctly_rounded_share,
     derivative_forms,
@@ -754,6 +755,15 @@ def gaussian_posterior_is_logistic() -> bool:
 def claims_for_networks_page() -> tuple[Claim, ...]:
     page = "neural-networks.md"
     return (
+        Claim(
+            page,
+            "a little above the diagonal in every bin",
+            lambda: all(
+                observed >= predicted
+                for model in ("trained", "temperature-scaled")
+                for predicted, observed, _ in calibration_study()["curves"][model]
+            ),
+        ),
         Claim(page, r"$\sigma(1) \approx 0.73$", lambda: rounds_to(float(sc.sigmoid(1.0)), "0.73")),
         Claim(
             page,

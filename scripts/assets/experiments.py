@@ -234,13 +234,75 @@ GRID_EDGE = 20.0  # grid_max and grid_argmax search [-GRID_EDGE, GRID_EDGE]
 
 @functools.cache
 def classification_data() -> tuple[np.ndarray, np.ndarray]:
-    rng = np.random.default_rng(DATA_SEED)
-    n = POINTS_PER_CLASS
+    return sample_clouds(DATA_SEED, POINTS_PER_CLASS)
+
+
+def sample_clouds(seed: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """n points of each class from the two Gaussian clouds, and their labels."""
+    rng = np.random.default_rng(seed)
     negatives = rng.normal(CLASS_MEANS[0], CLASS_SPREAD, size=(n, 2))
     positives = rng.normal(CLASS_MEANS[1], CLASS_SPREAD, size=(n, 2))
-    features = np.vstack([negatives, positives])
-    labels = np.concatenate([np.zeros(n), np.ones(n)])
-    return features, labels
+    return np.vstack([negatives, positives]), np.concatenate([np.zeros(n), np.ones(n)])
+
+
+# Calibration of the trained model on new points from the same clouds
+CALIBRATION_POINTS = 5000  # per class, in each of the validation and test samples
+OVERCONFIDENCE = 3.0  # logits multiplied by this: an overconfident model
+RELIABILITY_BINS = 10  # equal-width bins of predicted probability
+
+
+def expected_calibration_error(probabilities: np.ndarray, labels: np.ndarray) -> float:
+    """Sum over bins of (share of points) x |observed frequency - mean prediction|."""
+    curve = reliability_curve(probabilities, labels)
+    return float(sum(share * abs(observed - predicted) for predicted, observed, share in curve))
+
+
+def reliability_curve(
+    probabilities: np.ndarray, labels: np.ndarray
+) -> list[tuple[float, float, float]]:
+    """(mean prediction, observed frequency of class 1, share of points) for each non-empty bin."""
+    bins = np.minimum((probabilities * RELIABILITY_BINS).astype(int), RELIABILITY_BINS - 1)
+    curve = []
+    for b in range(RELIABILITY_BINS):
+        inside = bins == b
+        if inside.any():
+            curve.append(
+                (float(probabilities[inside].mean()), float(labels[inside].mean()), inside.mean())
+            )
+    return curve
+
+
+@functools.cache
+def calibration_study() -> dict[str, object]:
+    """The trained model, the same model made overconfident, and that one temperature-scaled
+    (T fitted by the log loss on a validation sample), each judged on a test sample."""
+    from scipy.optimize import minimize_scalar
+
+    weights = train_logistic_regression()["weights"]
+
+    def logits(features: np.ndarray) -> np.ndarray:
+        return features @ weights[:2] + weights[2]
+
+    validation, validation_labels = sample_clouds(DATA_SEED + 1, CALIBRATION_POINTS)
+    test, test_labels = sample_clouds(DATA_SEED + 2, CALIBRATION_POINTS)
+    overconfident = OVERCONFIDENCE * logits(validation)
+    fitted = minimize_scalar(
+        lambda t: logistic_loss(overconfident / t, validation_labels),
+        bounds=(0.1, 20.0),
+        method="bounded",
+    )
+    temperature = float(fitted.x)
+    models = {
+        "trained": logits(test),
+        "overconfident": OVERCONFIDENCE * logits(test),
+        "temperature-scaled": OVERCONFIDENCE * logits(test) / temperature,
+    }
+    probabilities = {name: sc.sigmoid(z) for name, z in models.items()}
+    return {
+        "temperature": temperature,
+        "ece": {n: expected_calibration_error(p, test_labels) for n, p in probabilities.items()},
+        "curves": {n: reliability_curve(p, test_labels) for n, p in probabilities.items()},
+    }
 
 
 def logistic_loss(logits: np.ndarray, labels: np.ndarray) -> float:

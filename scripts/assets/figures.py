@@ -17,11 +17,13 @@ from .experiments import (
     FD_STEPS,
     LAYER_ACTIVATIONS,
     LAYERS,
+    OVERCONFIDENCE,
     STEEPNESSES,
     TRAINING_STEPS,
     algebraic_sigmoid,
     arctan_sigmoid,
     boundary_line,
+    calibration_study,
     classification_data,
     derivative_forms,
     exact_sigmoid_derivative,
@@ -61,6 +63,11 @@ def scaled_sigmoid(k: float, x: np.ndarray) -> np.ndarray:
 def step_function() -> tuple[np.ndarray, np.ndarray]:
     """The limit of sigma(kx) as k grows: 0 left of 0, 1 right of it (1/2 at 0)."""
     return np.array([-6.0, 0.0, 0.0, 0.0, 6.0]), np.array([0.0, 0.0, 0.5, 1.0, 1.0])
+
+
+def reliability_points(model: str) -> tuple[np.ndarray, np.ndarray]:
+    curve = calibration_study()["curves"][model]
+    return np.array([c[0] for c in curve]), np.array([c[1] for c in curve])
 
 
 def gradient_series() -> tuple[Series, ...]:
@@ -352,6 +359,35 @@ FIGURES: tuple[Figure, ...] = (
         ylabel="feature 2",
         x_range=(-4, 4),
         y_range=(-3.5, 3.5),
+    ),
+    Figure(
+        "reliability_diagram",
+        "Reliability diagram on new points: observed frequency of class 1 against the mean "
+        "predicted probability, in bins.",
+        "The trained model's points and the temperature-scaled model's lie a little above the "
+        "diagonal in every bin: on new points class 1 is somewhat more frequent than they "
+        "predict. The overconfident model's curve is flatter: far above the diagonal for low "
+        "predictions, below it for the highest.",
+        (
+            Series(
+                "perfect calibration",
+                lambda: (np.array([0.0, 1.0]), np.array([0.0, 1.0])),
+                "dotted",
+                4,
+            ),
+            *(
+                Series(label, functools.partial(reliability_points, name), kind, color)
+                for label, name, kind, color in (
+                    ("trained model", "trained", "line", 0),
+                    (f"logits × {OVERCONFIDENCE:g}: overconfident", "overconfident", "line", 1),
+                    ("after temperature scaling", "temperature-scaled", "dashed", 2),
+                )
+            ),
+        ),
+        xlabel="mean predicted probability",
+        ylabel="observed frequency",
+        x_range=(0, 1),
+        y_range=(0, 1),
     ),
     Figure(
         "gradient_through_layers",

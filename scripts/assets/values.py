@@ -12,8 +12,12 @@ import sigmoid_core as sc
 
 from . import figures
 from .experiments import (
+    CALIBRATION_POINTS,
     GRID_EDGE,
+    OVERCONFIDENCE,
+    RELIABILITY_BINS,
     bayes_rule,
+    calibration_study,
     gaussian_mean,
     gelu_sigmoid_gap,
     grid_argmax,
@@ -68,6 +72,21 @@ VALUES: tuple[Value, ...] = (
     # activations.md
     Value("gelu_sigmoid_gap", lambda: gelu_sigmoid_gap()[0], fixed(3)),
     Value("gelu_sigmoid_gap_at", lambda: gelu_sigmoid_gap()[1], fixed(2)),
+    Value("calibration_error", lambda: calibration_study()["ece"]["trained"], fixed(3)),
+    Value(
+        "overconfident_calibration_error",
+        lambda: calibration_study()["ece"]["overconfident"],
+        fixed(3),
+    ),
+    Value(
+        "scaled_calibration_error",
+        lambda: calibration_study()["ece"]["temperature-scaled"],
+        fixed(3),
+    ),
+    Value("fitted_temperature", lambda: calibration_study()["temperature"], fixed(2)),
+    Value("calibration_points", lambda: 2 * CALIBRATION_POINTS, lambda v: f"{v:,.0f}"),
+    Value("overconfidence", lambda: OVERCONFIDENCE, fixed(0)),
+    Value("reliability_bins", lambda: RELIABILITY_BINS, fixed(0)),
     # logistic.md
     Value("linear_regime_error", linear_regime_error, fixed(4)),
     Value("logit_probit_gap", lambda: logit_probit_gap()[0], fixed(4)),

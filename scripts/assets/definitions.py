@@ -33,6 +33,10 @@ DEFINITIONS: tuple[Definition, ...] = (
         Definition("logistic.md", year, "a year of publication in the history of the curve")
         for year in ("1838", "1845", "1944")
     ),
+    *(
+        Definition("logistic.md", number, "the hard sigmoids as the libraries document them")
+        for number in ("6", "0.2", "0.5", "3", "2.15")
+    ),
     Definition("python.md", "801", "the grid of a plotting example: np.linspace(-8, 8, 801)"),
     Definition("python.md", "720", "an example input, -720, in the subnormal tail"),
     Definition("python.md", "720.0", "the same example input, as a float in code"),

@@ -783,12 +783,12 @@ def claims_for_networks_page() -> tuple[Claim, ...]:
         Claim(page, r"$\sigma(1) \approx 0.73$", lambda: rounds_to(float(sc.sigmoid(1.0)), "0.73")),
         Claim(
             page,
-            r"\frac{\partial L}{\partial z} = \sigma(z) - t",
+            r"\frac{\partial L}{\partial z} = \sigma(z) - y",
             lambda: symbolic_identity(
                 sp.diff(
-                    -(sp.Symbol("t") * sp.log(SIGMA) + (1 - sp.Symbol("t")) * sp.log(1 - SIGMA)), X
+                    -(sp.Symbol("y") * sp.log(SIGMA) + (1 - sp.Symbol("y")) * sp.log(1 - SIGMA)), X
                 ),
-                SIGMA - sp.Symbol("t"),
+                SIGMA - sp.Symbol("y"),
             ),
         ),
         Claim(

@@ -216,3 +216,5 @@ def test_every_value_and_definition_is_used_and_unique() -> None:
         assert f"{{{{ value: {value.name} }}}}" in typed, value.name
     names = [(d.page, d.number) for d in definitions.DEFINITIONS]
     assert len(names) == len(set(names))
+    stated = [(c.page, c.text) for c in claims.all_claims()]
+    assert len(stated) == len(set(stated))

@@ -61,7 +61,18 @@ def on_pre_build(config: Any) -> None:
     for name in list(sys.modules):
         if name.split(".")[0] in ("sigmoid_core", "scripts"):
             del sys.modules[name]
-    names = ("cache", "claims", "definitions", "figures", "numbers", "render", "tables", "values")
+    names = (
+        "cache",
+        "claims",
+        "definitions",
+        "derivations",
+        "figures",
+        "numbers",
+        "render",
+        "steps",
+        "tables",
+        "values",
+    )
     try:
         _state["modules"] = {n: importlib.import_module(f"scripts.assets.{n}") for n in names}
     except ValueError as exc:  # two declarations with one name
@@ -80,6 +91,14 @@ def on_pre_build(config: Any) -> None:
     )
     _state["claims_passed"] = _load_claim_cache()
     _state["claims_used"] = set()
+    _state["derivation_context"] = cache.key(
+        cache.source_of(
+            ROOT / "scripts" / "assets" / "steps.py", ROOT / "scripts" / "assets" / "derivations.py"
+        ),
+        _library_versions(),
+    )
+    _state["derivations_passed"] = _load_json(cache.DERIVATION_CACHE)
+    _state["derivations_used"] = {}
     _state["reports"] = {}
 
 
@@ -119,6 +138,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     except module("numbers").UnaccountedNumberError as exc:
         raise PluginError(str(exc)) from exc
     _check_claims(source, texts)
+    _check_derivations(source, markdown)
     return _place(markdown, source)
 
 
@@ -168,6 +188,15 @@ def on_post_build(config: Any) -> None:
     cache.CLAIM_CACHE.write_text(
         json.dumps(sorted(_state["claims_used"]), indent=0), encoding="utf-8"
     )
+    cache.DERIVATION_CACHE.write_text(
+        json.dumps(_state["derivations_used"], indent=0, sort_keys=True), encoding="utf-8"
+    )
+    for source, counts in sorted(_state["derivations_used"].items()):
+        log.info(
+            "derivations: %-28s %d derivations, %d steps, %d statements in the prose",
+            source,
+            *counts[1],
+        )
     for source in sorted(_state["reports"]):
         log.info("numbers: %s", _state["reports"][source].line())
 
@@ -289,10 +318,40 @@ def _claim_key(claim: Any) -> str:
 
 
 def _load_claim_cache() -> set[str]:
+    return set(_load_json(module("cache").CLAIM_CACHE) or [])
+
+
+def _load_json(path: Path) -> Any:
     try:
-        return set(json.loads(module("cache").CLAIM_CACHE.read_text(encoding="utf-8")))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return set()
+        return {}
+
+
+def _check_derivations(source: str, markdown: str) -> None:
+    """Every step of the page's derivations and every prose statement about a proof's names,
+    checked with SymPy (scripts/assets/steps.py); cached under the derivations' text, the
+    statements, the checker's source and SymPy's version."""
+    steps, names = module("steps"), module("derivations").names(source)
+    found = steps.derivations(source, markdown)
+    if not found and not names:
+        return
+    key = module("cache").key(
+        source,
+        [d.rows for d in found],
+        steps.statements(markdown, names),
+        sorted(names.items()),
+        _state["derivation_context"],
+    )
+    passed = _state["derivations_passed"].get(source)
+    if passed and passed[0] == key:
+        counts = passed[1]
+    else:
+        try:
+            counts = list(steps.check_page(source, markdown, names))
+        except steps.StepError as exc:
+            raise PluginError(str(exc)) from exc
+    _state["derivations_used"][source] = [key, counts]
 
 
 def _check_claims(source: str, texts: list[str]) -> None:

@@ -18,6 +18,7 @@ DOCS = ROOT / "docs"
 CACHE = ROOT / ".cache"  # build caches; never committed, safe to delete
 FIGURE_CACHE = CACHE / "figures"
 CLAIM_CACHE = CACHE / "claims.json"
+DERIVATION_CACHE = CACHE / "derivations.json"
 FONT_CACHE = CACHE / "math-font"
 
 

@@ -1,0 +1,50 @@
+"""The objects the pages' proofs introduce by name, one declared place per page.
+
+Each entry gives a name as written in the page's TeX and its definition; the derivatives the
+proofs use (``u'``, ``v'(x)``, ``g'(v(x))``) are computed from these by SymPy, never typed. The
+steps themselves are checked by scripts/assets/steps.py.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import sympy as sp
+
+from .steps import X
+
+T = sp.Symbol("t")  # the argument of an outer function such as g
+
+# page -> {name: definition}: functions of x, or (for outer functions) of t
+OBJECTS: dict[str, dict[str, sp.Expr]] = {
+    "derivative.md": {
+        "u": sp.Integer(1),  # the quotient-rule proof: sigma = u / v
+        "v": 1 + sp.exp(-X),
+        "g": T**-1,  # the chain-rule proof: sigma = g(v(x))
+    },
+    "activations.md": {
+        "\\operatorname{softmax}(x)_1": sp.exp(sp.Symbol("x_1", real=True))
+        / (sp.exp(sp.Symbol("x_1", real=True)) + sp.exp(sp.Symbol("x_2", real=True))),
+    },
+}
+
+
+@functools.cache
+def names(page: str) -> dict[str, str]:
+    """Each name the page's TeX may use, with the TeX of its value: the declared objects, their
+    derivatives (``u'``, ``v'(x)``) and an outer function's derivative at the inner one
+    (``g'(v(x))``)."""
+    objects = OBJECTS.get(page, {})
+    out: dict[str, str] = {}
+    inner = objects.get("v")
+    for name, value in objects.items():
+        if T in value.free_symbols:
+            if inner is not None:
+                out[f"{name}'(v(x))"] = sp.latex(sp.diff(value, T).subs(T, inner))
+                out[f"{name}(v(x))"] = sp.latex(value.subs(T, inner))
+            continue
+        out[name] = sp.latex(value)
+        if len(name) == 1:
+            out[f"{name}'(x)"] = out[f"{name}'"] = sp.latex(sp.diff(value, X))
+            out[f"{name}(x)"] = out[name]
+    return out

@@ -13,6 +13,8 @@ and import none; nothing here imports MkDocs (scripts/hooks.py and scripts/gen_a
     values.py        every number a page shows that the build computes
     definitions.py   every number a page states that is a choice, with its reason
     numbers.py       the accounting: each number on a page is computed, checked or declared
+    steps.py         the derivation checker: every step of every derivation, with SymPy
+    derivations.py   the names each page's proofs introduce (u, v, g), one place per page
     render.py        figures to SVG and alt text, tables to CSV and Markdown
     write.py         the same files into a plain folder: python -m scripts.assets.write OUTDIR
 """

@@ -34,29 +34,42 @@ def with_row(derivation: steps.Derivation, index: int, row: str) -> steps.Deriva
 
 
 def mutations(derivation: steps.Derivation) -> dict[str, steps.Derivation]:
-    """A sign flipped, a fraction turned upside down, a factor dropped: each in the first row
-    after the first where it applies (the commentary after && is left alone)."""
+    """A term added, a sign flipped, a fraction turned upside down, a factor dropped: each in the
+    first step
+    where it applies, after the first line (or, in a one-line chain, after its first equals
+    sign); the commentary after && is left alone."""
     found: dict[str, steps.Derivation] = {}
-    for index in range(1, len(derivation.rows)):
-        body, _, comment = derivation.rows[index].partition("&&")
+    rows = derivation.rows
+    if len(rows) == 1:  # one line: keep the left-hand side, mutate what follows it
+        head, sign, tail = rows[0].partition("=")
+        candidates = [(0, head + sign, tail)]
+    else:
+        candidates = [(index, "", rows[index]) for index in range(1, len(rows))]
+    for index, keep, row in candidates:
+        body, _, comment = row.partition("&&")
         suffix = "&&" + comment if comment else ""
-        if "sign" not in found and (" - " in body or " + " in body):
-            flipped = (
-                body.replace(" - ", " + ", 1) if " - " in body else body.replace(" + ", " - ", 1)
-            )
-            found["sign"] = with_row(derivation, index, flipped + suffix)
+
+        def put(
+            kind: str, text: str, index: int = index, keep: str = keep, suffix: str = suffix
+        ) -> None:
+            found.setdefault(kind, with_row(derivation, index, keep + text + suffix))
+
+        leading = re.match(r"\s*&?\s*(=|\\iff)?", body).end()  # a row's own relation stays
+        put("term", body[:leading] + " 1 + " + body[leading:])
+
+        if " - " in body or " + " in body:
+            old, new = (" - ", " + ") if " - " in body else (" + ", " - ")
+            put("sign", body.replace(old, new, 1))
         start = body.find("\\frac{")
-        if "fraction" not in found and start >= 0:
+        if start >= 0:
             middle = steps._balanced(body, start + 5, "{", "}")
             end = steps._balanced(body, middle, "{", "}")
             top, bottom = body[start + 6 : middle - 1], body[middle + 1 : end - 1]
             if top != bottom:
-                upside_down = body[:start] + f"\\frac{{{bottom}}}{{{top}}}" + body[end:]
-                found["fraction"] = with_row(derivation, index, upside_down + suffix)
+                put("fraction", body[:start] + f"\\frac{{{bottom}}}{{{top}}}" + body[end:])
         factor = re.search(r"\^\{?2\}?|\\sigma'\(x\)", body)
-        if "factor" not in found and factor:
-            dropped = body[: factor.start()] + body[factor.end() :]
-            found["factor"] = with_row(derivation, index, dropped + suffix)
+        if factor:
+            put("factor", body[: factor.start()] + body[factor.end() :])
     return found
 
 
@@ -65,7 +78,7 @@ def test_a_wrong_step_is_caught(derivation: steps.Derivation) -> None:
     names = derivations.names(derivation.page)
     steps.check(derivation, names)  # the original holds
     wrong = mutations(derivation)
-    assert "sign" in wrong and len(wrong) >= 2, sorted(wrong)
+    assert {"term", "sign"} <= set(wrong), sorted(wrong)
     for kind, mutated in wrong.items():
         with pytest.raises(steps.StepError, match=rf"{derivation.page}: the derivation at line"):
             steps.check(mutated, names)

@@ -14,6 +14,10 @@ import sympy as sp
 from .steps import X
 
 T = sp.Symbol("t")  # the argument of an outer function such as g
+Z, LABEL = sp.Symbol("z", real=True), sp.Symbol("y", real=True)  # a score and its label
+LOSS = -(LABEL * sp.log(1 / (1 + sp.exp(-Z))) + (1 - LABEL) * sp.log(1 - 1 / (1 + sp.exp(-Z))))
+RATE, TIME, CENTRE = (sp.Symbol(name, real=True) for name in ("r", "t", "t_0"))
+GROWTH = sp.Symbol("K", real=True) / (1 + sp.exp(-RATE * (TIME - CENTRE)))
 
 # page -> {name: definition}: functions of x, or (for outer functions) of t
 OBJECTS: dict[str, dict[str, sp.Expr]] = {
@@ -21,6 +25,13 @@ OBJECTS: dict[str, dict[str, sp.Expr]] = {
         "u": sp.Integer(1),  # the quotient-rule proof: sigma = u / v
         "v": 1 + sp.exp(-X),
         "g": T**-1,  # the chain-rule proof: sigma = g(v(x))
+    },
+    "neural-networks.md": {
+        # the binary cross-entropy of a score z with label y; its derivative is computed
+        "\\frac{\\partial L}{\\partial z}": sp.diff(LOSS, Z),
+    },
+    "logistic.md": {
+        "P(t)": GROWTH,  # the logistic growth curve the page defines
     },
     "activations.md": {
         "\\operatorname{softmax}(x)_1": sp.exp(sp.Symbol("x_1", real=True))
@@ -38,6 +49,9 @@ def names(page: str) -> dict[str, str]:
     out: dict[str, str] = {}
     inner = objects.get("v")
     for name, value in objects.items():
+        if name.startswith("\\") or "(" in name:  # written out in full: used as it stands
+            out[name] = sp.latex(value)
+            continue
         if T in value.free_symbols:
             if inner is not None:
                 out[f"{name}'(v(x))"] = sp.latex(sp.diff(value, T).subs(T, inner))

@@ -26,6 +26,8 @@ P = sp.Symbol("p", positive=True)
 ALIGNED = re.compile(r"\\begin\{aligned\}(.*?)\\end\{aligned\}", re.DOTALL)
 RELATION = re.compile(r"\\iff|(?<![<>\\])=")
 LEADING_RELATION = re.compile(r"&\s*(=|\\iff)")
+ANY_LEADING_RELATION = re.compile(r"&\s*(=|\\iff|<|>|\\le|\\ge|\\approx|\\ne)")
+DISPLAY = re.compile(r"^\$\$(.*?)^\$\$", re.DOTALL | re.MULTILINE)
 
 
 class StepError(ValueError):
@@ -46,14 +48,32 @@ class Checked:
 
 
 def derivations(page: str, markdown: str) -> list[Derivation]:
-    """The page's aligned blocks that are chains of relations (systems of definitions, such as
-    the LSTM's equations, have no leading relation and are not derivations)."""
+    """The page's displayed chains of relations: aligned blocks whose rows after the first begin
+    with a relation, and one-line displays with two or more top-level equals signs (a display
+    of several statements side by side, separated by \\qquad, is not a chain; nor is a system
+    of definitions such as the LSTM's equations). A row that begins with a relation the checker
+    does not decide (<, \\le, \\approx ...) is a StepError, never skipped."""
     found = []
-    for match in ALIGNED.finditer(markdown):
-        rows = tuple(r for r in (row.strip() for row in match.group(1).split("\\\\")) if r)
-        if len(rows) > 1 and all(LEADING_RELATION.match(row) for row in rows[1:]):
-            line = markdown.count("\n", 0, match.start()) + 1
-            found.append(Derivation(page, line, rows))
+    for match in DISPLAY.finditer(markdown):
+        body = match.group(1).strip()
+        line = markdown.count("\n", 0, match.start()) + 1
+        aligned = ALIGNED.search(body)
+        if aligned:
+            rows = tuple(r for r in (row.strip() for row in aligned.group(1).split("\\\\")) if r)
+            if len(rows) > 1 and all(ANY_LEADING_RELATION.match(row) for row in rows[1:]):
+                undecided = [r for r in rows[1:] if not LEADING_RELATION.match(r)]
+                if undecided:
+                    raise StepError(
+                        f"{page}: the derivation at line {line}: the checker does "
+                        f"not decide the relation in {undecided[0]!r}"
+                    )
+                found.append(Derivation(page, line, rows))
+        elif (
+            "\\qquad" not in body
+            and "\\begin" not in body
+            and sum(1 for relation, _ in pieces(body) if relation == "=") >= 2
+        ):
+            found.append(Derivation(page, line, (body,)))
     return found
 
 
@@ -183,7 +203,15 @@ def normalise(tex: str, names: dict[str, str]) -> str:
     tex = _expand_calls(tex, "\\sigma''", _sigmoid_second_derivative)
     tex = _expand_calls(tex, "\\sigma'", _sigmoid_derivative)
     tex = _expand_calls(tex, "\\sigma", _sigmoid)
+    tex = re.sub(r"\\(cosh|sinh)\^2\s*([a-z])\b", r"(\\\1(\2))^2", tex)
+    tex = re.sub(r"\\(cosh|sinh)\s+([a-z])\b", r"\\\1(\2)", tex)
+    tex = _expand_calls(tex, "\\operatorname{softplus}", lambda a: f"\\ln(1 + e^{{{a}}})")
+    tex = _expand_calls(
+        tex, "\\tanh'", lambda a: f"\\frac{{4}}{{(e^{{{a}}} + e^{{-({a})}})^{{2}}}}"
+    )
     tex = _expand_calls(tex, "\\tanh", _tanh)
+    tex = _expand_calls(tex, "\\cosh", lambda a: f"\\frac{{e^{{{a}}} + e^{{-({a})}}}}{{2}}")
+    tex = _expand_calls(tex, "\\sinh", lambda a: f"\\frac{{e^{{{a}}} - e^{{-({a})}}}}{{2}}")
     return _exp_powers(tex)
 
 
@@ -211,11 +239,11 @@ def to_python(tex: str) -> str:
             else:
                 out.append(f"sqrt({groups[0]})")
             continue
-        match = re.match(r"\\(exp|ln|cdot|pi)(?![a-zA-Z])", tex[i:])
+        match = re.match(r"\\(exp|ln|log|cdot|pi)(?![a-zA-Z])", tex[i:])
         if match:
             word = match.group(1)
             i += match.end()
-            if word == "ln":
+            if word in ("ln", "log"):
                 while tex[i] == " ":
                     i += 1
                 if tex.startswith("\\frac", i):  # \ln\frac{a}{b}: the fraction is the argument
@@ -252,7 +280,8 @@ def to_sympy(tex: str, names: dict[str, str]) -> sp.Expr:
         standard_transformations,
     )
 
-    text = to_python(normalise(tex, names))
+    # a one-letter name before a parenthesis multiplies it: r(t - t_0) is r times (t - t_0)
+    text = re.sub(r"(?<![A-Za-z_])([A-Za-z](?:_\w+)?)\(", r"\1*(", to_python(normalise(tex, names)))
     try:
         expression = parse_expr(
             text,

@@ -1,35 +1,26 @@
-"""mkdocs-gen-files entry: write every figure and value table into the site.
+"""mkdocs-gen-files entry: write the figures and value tables of the edition being built.
 
-Runs on every build (and every rebuild under ``mkdocs serve``), after scripts/hooks.py has
-re-imported sigmoid_core and scripts.assets. An SVG is drawn only when no cached one has its
-key (scripts/assets/render.py: the data drawn, the figure's settings, the rendering code,
-matplotlib's version); cached SVGs no figure asked for are pruned. SIGMOID_SITE_NO_FIGURES=1
-skips the figures (benchmarks/bench_build.py measures the build without them that way).
+Runs on every build (and every rebuild under ``mkdocs serve``), once per language (the i18n
+plugin builds the Chinese edition after the English one), after scripts/hooks.py has
+re-imported sigmoid_core and scripts.assets. scripts/assets/write.py draws an SVG only when no
+cached one has its key. SIGMOID_SITE_NO_FIGURES=1 skips the figures (benchmarks/bench_build.py
+measures the build without them that way).
 """
 
 import os
 
 import mkdocs_gen_files
 
-from scripts.assets import cache, figures, render, tables
+from scripts.assets import translations, write
+
+i18n = mkdocs_gen_files.config.plugins.get("i18n")
+language = (i18n and i18n.current_language) or translations.DEFAULT
 
 if os.environ.get("SIGMOID_SITE_NO_FIGURES") != "1":
-    cache.FIGURE_CACHE.mkdir(parents=True, exist_ok=True)
-    used = []
-    for figure in figures.FIGURES:
-        data = render.drawn_data(figure)
-        for theme in render.THEMES:
-            cached = (
-                cache.FIGURE_CACHE
-                / f"{figure.name}-{theme}-{render.figure_key(figure, theme, data)}.svg"
-            )
-            if not cached.exists():
-                cached.write_bytes(render.render_svg(figure, theme, data))
-            used.append(cached)
-            with mkdocs_gen_files.open(f"figures/{figure.name}-{theme}.svg", "wb") as out:
-                out.write(cached.read_bytes())
-    cache.prune(cache.FIGURE_CACHE, used)
+    for path, svg in write.figure_files(language):
+        with mkdocs_gen_files.open(path, "wb") as out:
+            out.write(svg.read_bytes())
 
-for table in tables.TABLES:
-    with mkdocs_gen_files.open(f"values/{table.name}.csv", "w") as out:
-        out.write(render.render_csv(table))
+for path, text in write.table_files():
+    with mkdocs_gen_files.open(path, "w") as out:
+        out.write(text)

@@ -19,6 +19,7 @@ accounted for, figure and table placeholders, and every formula rendered to Math
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import importlib
 import json
@@ -41,8 +42,9 @@ if str(ROOT) not in sys.path:
 FIGURE_LINE = re.compile(r"^<!-- figure: ([\w-]+) -->$", re.MULTILINE)
 TABLE_LINE = re.compile(r"^<!-- table: ([\w-]+) -->$", re.MULTILINE)
 ALL_TABLES_LINE = "<!-- tables: all -->"
+GLOSSARY_LINE = re.compile(r"^<!-- glossary -->$", re.MULTILINE)
 PLACEHOLDER_LIKE = re.compile(
-    r"<!--\s*(?:figure|figures|table|tables|value)\b.*?-->|\{\{.*?\}\}", re.DOTALL | re.IGNORECASE
+    r"<!--\s*(?:figure|figures|table|tables|value|glossary)\b.*?-->|\{\{.*?\}\}", re.DOTALL | re.IGNORECASE
 )
 TRAILING_PUNCTUATION = re.compile(r"[.,;:!?)\]]+")
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
@@ -66,11 +68,14 @@ def on_pre_build(config: Any) -> None:
         "claims",
         "definitions",
         "derivations",
+        "editions",
         "figures",
+        "glossary",
         "numbers",
         "render",
         "steps",
         "tables",
+        "translations",
         "values",
     )
     try:
@@ -84,13 +89,19 @@ def on_pre_build(config: Any) -> None:
     )
     if _state.get("renderer") != renderer:  # rendered MathML outlives a build, not an edit
         _state["renderer"], _state["mathml"] = renderer, {}
-    _state["drawn"] = set()
+    # the i18n plugin builds the Chinese edition after the English one, with the same hooks:
+    # what a build keeps for its end (claims and derivations checked, numbers reported,
+    # characters drawn) is gathered over both
+    if not _is_later_language(config) or "drawn" not in _state:
+        _state["drawn"] = set()
+        _state["claims_used"] = set()
+        _state["derivations_used"] = {}
+        _state["reports"] = {}
     _state["claims"] = module("claims").all_claims()
     _state["claim_context"] = cache.key(
         cache.source_of(ROOT / "scripts" / "assets", ROOT / "sigmoid_core"), _library_versions()
     )
-    _state["claims_passed"] = _load_claim_cache()
-    _state["claims_used"] = set()
+    _state["claims_passed"] = _load_claim_cache() | _state["claims_used"]
     _state["derivation_context"] = cache.key(
         cache.source_of(
             ROOT / "scripts" / "assets" / "steps.py", ROOT / "scripts" / "assets" / "derivations.py"
@@ -98,12 +109,27 @@ def on_pre_build(config: Any) -> None:
         _library_versions(),
     )
     _state["derivations_passed"] = _load_json(cache.DERIVATION_CACHE)
-    _state["derivations_used"] = {}
-    _state["reports"] = {}
+
+
+def _is_later_language(config: Any) -> bool:
+    """True in the builds the i18n plugin runs after the default language's."""
+    i18n = config.plugins.get("i18n")
+    return i18n is not None and i18n.current_language not in (None, i18n.default_language)
+
+
+def language_of(page: Any) -> str:
+    """The language a page is written in (docs/NAME.zh.md: "zh")."""
+    return getattr(page.file, "locale", None) or module("translations").DEFAULT
+
+
+def source_of(page: Any) -> str:
+    """The English source a page belongs to (docs/NAME.zh.md: "NAME.md"): the page that the
+    claims, definitions and derivations name."""
+    return getattr(page.file, "norm_src_uri", None) or page.file.src_uri
 
 
 def on_files(files: Any, config: Any) -> Any:
-    pages = {f.src_uri for f in files.documentation_pages()}
+    pages = {getattr(f, "norm_src_uri", f.src_uri) for f in files.documentation_pages()}
     for claim in _state["claims"]:
         if claim.page not in pages:
             raise PluginError(
@@ -119,27 +145,40 @@ def on_files(files: Any, config: Any) -> Any:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    source = page.file.src_uri
-    _refuse_malformed_placeholders(source, markdown)
+    source, language, written = source_of(page), language_of(page), page.file.src_uri
+    _refuse_malformed_placeholders(written, markdown)
     if generation_disabled():
-        return _place(markdown, source)
-    texts = [markdown, page.meta.get("description", ""), *_typed_texts(markdown, source)]
+        return _place(markdown, page)
+    try:
+        if language != module("translations").DEFAULT:
+            english = (Path(config["docs_dir"]) / source).read_text(encoding="utf-8")
+            module("editions").check_in_step(written, markdown, source, english)
+        claims = {  # each claim as the page's language states it
+            c: dataclasses.replace(c, text=module("translations").claim_text(c, language))
+            for c in _state["claims"]
+            if c.page == source
+        }
+        texts = [markdown, page.meta.get("description", ""), *_typed_texts(markdown, page)]
+    except (module("editions").EditionError, module("translations").MissingTranslationError) as exc:
+        raise PluginError(str(exc)) from exc
     try:  # first, so that a changed number is named even where it breaks a claim's text
         definitions = module("definitions")
-        _state["reports"][source] = module("numbers").account(
+        report = module("numbers").account(
             source,
             texts,
-            _state["claims"],
+            claims.values(),
             definitions.DEFINITIONS,
             module("values").by_name(),
             definitions.FORMULA_DIGITS,
             definitions.PROSE_DIGITS,
         )
     except module("numbers").UnaccountedNumberError as exc:
-        raise PluginError(str(exc)) from exc
-    _check_claims(source, texts)
-    _check_derivations(source, markdown)
-    return _place(markdown, source)
+        raise PluginError(str(exc).replace(source, written, 1)) from exc
+    report.page = written
+    _state["reports"][written] = report
+    _check_claims(written, claims, texts)
+    _check_derivations(written, source, markdown)
+    return _place(markdown, page)
 
 
 def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
@@ -166,7 +205,25 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
     return "".join(pieces)
 
 
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """The language menu's links, relative: the i18n plugin gives the home pages' alternates
+    as absolute paths ("/", "/zh/"), which miss a site published below a path (GitHub
+    Pages). Runs after the plugin has set them for the page."""
+    for alternate in getattr(config.extra, "alternate", None) or []:
+        if alternate["link"].startswith("/"):
+            alternate["link"] = alternate["link"][1:] or "."
+    return context
+
+
 def on_post_page(output: str, page: Any, config: Any) -> str:
+    glossary = module("glossary")
+    if source_of(page) != glossary.MISTRANSLATIONS_EXPLAINED_ON:
+        found = [m for m in glossary.mistranslations() if m in output]
+        if found:
+            raise PluginError(
+                f"{page.file.src_uri}: {', '.join(found)} is a mistranslation (see "
+                "scripts/assets/glossary.py); only the sigmoid page may name it, to explain it"
+            )
     if "<math" not in output:
         return output
     href = get_relative_url(module("formulas").FONT_URL, page.url)
@@ -218,6 +275,7 @@ def _refuse_malformed_placeholders(source: str, markdown: str) -> None:
             FIGURE_LINE.fullmatch(text)
             or TABLE_LINE.fullmatch(text)
             or text == ALL_TABLES_LINE
+            or GLOSSARY_LINE.fullmatch(text)
             or module("numbers").VALUE.fullmatch(text)
         ):
             raise PluginError(
@@ -227,25 +285,28 @@ def _refuse_malformed_placeholders(source: str, markdown: str) -> None:
             )
 
 
-def _typed_texts(markdown: str, source: str) -> list[str]:
-    """The typed text of the figures and tables the page places: their captions and the
-    figures' descriptions (the rest of their alt text is computed from the data)."""
+def _typed_texts(markdown: str, page: Any) -> list[str]:
+    """The typed text of the figures and tables the page places, in the page's language: their
+    captions and the figures' descriptions (the rest of their alt text is computed from the
+    data)."""
     texts = []
     for name in FIGURE_LINE.findall(markdown):
-        figure = _lookup("figures", name, source)
+        figure = _lookup("figures", name, page)
         texts += [figure.caption, figure.description]
     names = TABLE_LINE.findall(markdown)
     if ALL_TABLES_LINE in markdown:
         names += [t.name for t in module("tables").TABLES]
-    texts += [_lookup("tables", name, source).caption for name in names]
+    texts += [_lookup("tables", name, page).caption for name in names]
     return texts
 
 
-def _lookup(kind: str, name: str, source: str) -> Any:
+def _lookup(kind: str, name: str, page: Any) -> Any:
+    """The declared figure or table called ``name``, its words in the page's language."""
     try:
-        return module(kind).named(name)
+        declared = module(kind).named(name)
+        return getattr(module("translations"), kind[:-1])(declared, language_of(page))
     except KeyError as exc:
-        raise PluginError(f"{source}: {exc.args[0]}") from exc
+        raise PluginError(f"{page.file.src_uri}: {exc}") from exc
 
 
 def _expand(text: str, source: str) -> str:
@@ -255,47 +316,58 @@ def _expand(text: str, source: str) -> str:
         raise PluginError(exc.args[0]) from exc
 
 
-def _place(markdown: str, source: str) -> str:
+def _place(markdown: str, page: Any) -> str:
+    source = page.file.src_uri
     markdown = _expand(markdown, source)
-    markdown = FIGURE_LINE.sub(lambda m: _figure_markdown(m.group(1), source), markdown)
-    markdown = TABLE_LINE.sub(lambda m: _table_markdown(m.group(1), source), markdown)
+    markdown = FIGURE_LINE.sub(lambda m: _figure_markdown(m.group(1), page), markdown)
+    markdown = TABLE_LINE.sub(lambda m: _table_markdown(m.group(1), page), markdown)
     if ALL_TABLES_LINE in markdown:
         sections = [
-            f"## {table.name}\n\n{_table_markdown(table.name, source)}"
+            f"## {table.name}\n\n{_table_markdown(table.name, page)}"
             for table in module("tables").TABLES
         ]
         markdown = markdown.replace(ALL_TABLES_LINE, "\n".join(sections))
+    markdown = GLOSSARY_LINE.sub(
+        lambda _: module("glossary").markdown_table(language_of(page)), markdown
+    )
     return markdown
 
 
-def _relative(path: str, source: str) -> str:
-    return "../" * source.count("/") + path
+def _relative(path: str, page: Any) -> str:
+    """``path`` (relative to docs/) as a link from the page's Markdown source."""
+    return "../" * page.file.src_uri.count("/") + path
 
 
-def _figure_markdown(name: str, source: str) -> str:
-    figure = _lookup("figures", name, source)
+def _figure_markdown(name: str, page: Any) -> str:
+    source = page.file.src_uri
+    figure = _lookup("figures", name, page)
     caption = html.escape(_expand(figure.caption, source))
     if generation_disabled():
         return f"<p>{caption}</p>"
     render = module("render")
-    data = render.drawn_data(figure)
-    alt = render.alt_text(figure, data, _expand(figure.description, source))
+    data = render.drawn_data(module("figures").named(name))
+    language = language_of(page)
+    alt = render.alt_text(figure, data, _expand(figure.description, source), language)
     alt = alt.replace("\\", "\\\\").replace("[", "(").replace("]", ")")
     width, height = (round(72 * v / 0.75) for v in render.FIGURE_SIZE)  # pt to CSS px
+    folder = render.figure_folder(figure, module("figures").named(name), language)
     # lazy: the variant of the other palette is display: none and so is never fetched, and
     # figures below the fold load when the reader gets there
     images = "\n".join(
-        f"![{alt}]({_relative(f'figures/{name}-{theme}.svg', source)}#only-{theme})"
+        f"![{alt}]({_relative(f'{folder}/{name}-{theme}.svg', page)}#only-{theme})"
         f'{{ width="{width}" height="{height}" loading="lazy" }}'
         for theme in render.THEMES
     )
     return f'<figure markdown="span">\n{images}\n<figcaption>{caption}</figcaption>\n</figure>'
 
 
-def _table_markdown(name: str, source: str) -> str:
-    table = _lookup("tables", name, source)
+def _table_markdown(name: str, page: Any) -> str:
+    table = _lookup("tables", name, page)
     return module("render").render_markdown_table(
-        table, _relative(f"values/{name}.csv", source), _expand(table.caption, source)
+        table,
+        _relative(f"values/{name}.csv", page),
+        _expand(table.caption, page.file.src_uri),
+        language_of(page),
     )
 
 
@@ -328,39 +400,40 @@ def _load_json(path: Path) -> Any:
         return {}
 
 
-def _check_derivations(source: str, markdown: str) -> None:
+def _check_derivations(written: str, source: str, markdown: str) -> None:
     """Every step of the page's derivations and every prose statement about a proof's names,
     checked with SymPy (scripts/assets/steps.py); cached under the derivations' text, the
-    statements, the checker's source and SymPy's version."""
+    statements, the checker's source and SymPy's version. ``written`` is the page's file,
+    ``source`` the English page whose names the proofs use."""
     steps, names = module("steps"), module("derivations").names(source)
-    found = steps.derivations(source, markdown)
+    found = steps.derivations(written, markdown)
     if not found and not names:
         return
     key = module("cache").key(
-        source,
+        written,
         [d.rows for d in found],
         steps.statements(markdown, names),
         sorted(names.items()),
         _state["derivation_context"],
     )
-    passed = _state["derivations_passed"].get(source)
+    passed = _state["derivations_passed"].get(written)
     if passed and passed[0] == key:
         counts = passed[1]
     else:
         try:
-            counts = list(steps.check_page(source, markdown, names))
+            counts = list(steps.check_page(written, markdown, names))
         except steps.StepError as exc:
             raise PluginError(str(exc)) from exc
-    _state["derivations_used"][source] = [key, counts]
+    _state["derivations_used"][written] = [key, counts]
 
 
-def _check_claims(source: str, texts: list[str]) -> None:
-    for claim in _state["claims"]:
-        if claim.page != source:
-            continue
-        if not any(claim.text in text for text in texts):
+def _check_claims(written: str, claims: dict[Any, Any], texts: list[str]) -> None:
+    """Each claim of the page (as declared, and as the page's language states it) appears on
+    the page and holds; a claim checked once is not checked again for the other language."""
+    for claim, stated in claims.items():
+        if not any(stated.text in text for text in texts):
             raise PluginError(
-                f"{source}: the claim {claim.text!r} is checked by the build but "
+                f"{written}: the claim {stated.text!r} is checked by the build but "
                 "does not appear on the page (update the page or the claim)"
             )
         key = _claim_key(claim)
@@ -371,10 +444,10 @@ def _check_claims(source: str, texts: list[str]) -> None:
             holds = claim.check()
         except Exception as exc:  # a check that cannot run proves nothing
             raise PluginError(
-                f"{source}: checking the claim {claim.text!r} raised {exc!r}"
+                f"{written}: checking the claim {claim.text!r} raised {exc!r}"
             ) from exc
         if holds is not True and not (hasattr(holds, "dtype") and bool(holds)):
-            raise PluginError(f"{source}: the claim {claim.text!r} is false")
+            raise PluginError(f"{written}: the claim {claim.text!r} is false")
         _state["claims_passed"].add(key)
 
 

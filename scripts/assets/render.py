@@ -69,26 +69,64 @@ def figure_key(figure: Figure, theme: str, data: Drawn) -> str:
     )[:20]
 
 
-def alt_text(figure: Figure, data: Drawn, description: str) -> str:
+# the sentences of the alt text that summarise each series, per language
+SUMMARIES = {
+    "en": {
+        "marked": "{label}: marked at {points}.",
+        "scatter": "{label}: {n} points centred near ({x:.2g}, {y:.2g}).",
+        "line": "{label}: from {y0:.3g} at {xlabel} = {x0:.3g} to {y1:.3g} at {x1:.3g}, "
+        "largest {ytop:.3g} at {xtop:.3g}.",
+    },
+    "zh": {
+        "marked": "{label}：标出的点为 {points}。",
+        "scatter": "{label}：{n} 个点，中心在 ({x:.2g}, {y:.2g}) 附近。",
+        "line": "{label}：{xlabel} = {x0:.3g} 时为 {y0:.3g}，{x1:.3g} 时为 {y1:.3g}，"
+        "最大值 {ytop:.3g} 在 {xtop:.3g} 处。",
+    },
+}
+SEPARATOR = {"en": " ", "zh": ""}
+DOWNLOAD = {
+    "en": "[Download `{name}.csv`]({link}) (every value at full precision).",
+    "zh": "[下载 `{name}.csv`]({link})（每个值都是全精度）。",
+}
+
+
+def alt_text(figure: Figure, data: Drawn, description: str, language: str = "en") -> str:
     """The description (``figure.description`` with its values filled in), then each series
-    summarised from its data."""
+    summarised from its data, in ``language``."""
+    sentences = SUMMARIES[language]
     parts = [description]
     for series, (x, y) in zip(figure.series, data, strict=True):
         if series.kind in ("points", "scatter") and len(x) <= 3:
-            coordinates = ", ".join(f"({a:.3g}, {b:.3g})" for a, b in zip(x, y, strict=True))
-            parts.append(f"{series.label}: marked at {coordinates}.")
+            points = ", ".join(f"({a:.3g}, {b:.3g})" for a, b in zip(x, y, strict=True))
+            parts.append(sentences["marked"].format(label=series.label, points=points))
         elif series.kind == "scatter":
             parts.append(
-                f"{series.label}: {len(x)} points centred near "
-                f"({np.mean(x):.2g}, {np.mean(y):.2g})."
+                sentences["scatter"].format(
+                    label=series.label, n=len(x), x=np.mean(x), y=np.mean(y)
+                )
             )
         else:
             top = int(np.nanargmax(y))
             parts.append(
-                f"{series.label}: from {y[0]:.3g} at {figure.xlabel} = {x[0]:.3g} to "
-                f"{y[-1]:.3g} at {x[-1]:.3g}, largest {y[top]:.3g} at {x[top]:.3g}."
+                sentences["line"].format(
+                    label=series.label,
+                    xlabel=figure.xlabel,
+                    x0=x[0],
+                    y0=y[0],
+                    x1=x[-1],
+                    y1=y[-1],
+                    xtop=x[top],
+                    ytop=y[top],
+                )
             )
-    return " ".join(parts)
+    return SEPARATOR[language].join(parts)
+
+
+def figure_folder(shown: Figure, declared: Figure, language: str) -> str:
+    """Where the SVGs of ``shown`` (``declared`` in ``language``) live below the site's root:
+    figures/ for every edition that draws the same words, <language>/figures/ otherwise."""
+    return "figures" if shown == declared else f"{language}/figures"
 
 
 def render_svg(figure: Figure, theme: str, data: Drawn) -> bytes:
@@ -177,9 +215,9 @@ def render_csv(table: Table) -> str:
     return buffer.getvalue()
 
 
-def render_markdown_table(table: Table, csv_link: str, caption: str) -> str:
+def render_markdown_table(table: Table, csv_link: str, caption: str, language: str = "en") -> str:
     """The table for a page, with ``caption`` (``table.caption`` with its values filled in)
-    and a download link to its CSV."""
+    and a download link to its CSV (the same file for every edition)."""
 
     def cell(value: object, spec: str) -> str:
         if isinstance(value, float) and spec:
@@ -197,7 +235,5 @@ def render_markdown_table(table: Table, csv_link: str, caption: str) -> str:
     for row in table.rows():
         cells = (cell(v, s) for v, s in zip(row, table.formats, strict=True))
         lines.append("| " + " | ".join(cells) + " |")
-    return (
-        f"{chr(10).join(lines)}\n\n_{caption}_ "
-        f"[Download `{table.name}.csv`]({csv_link}) (every value at full precision).\n"
-    )
+    download = DOWNLOAD[language].format(name=table.name, link=csv_link)
+    return f"{chr(10).join(lines)}\n\n_{caption}_ {download}\n"

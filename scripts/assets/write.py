@@ -1,28 +1,64 @@
-"""Write every figure (both themes) and every CSV into a plain folder, without MkDocs:
-``python -m scripts.assets.write OUTDIR``."""
+"""The figure and table files of the site: drawn into the build (scripts/gen_assets.py), or
+into a plain folder without MkDocs: ``python -m scripts.assets.write OUTDIR``."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-from . import figures, render, tables
+from . import cache, figures, render, tables, translations
+
+
+def figure_files(language: str) -> Iterator[tuple[str, Path]]:
+    """For each figure and theme of the ``language`` edition (and of the English one, which
+    the edition's links can fall back to): its path below the site's root and its SVG in the
+    figure cache, drawn there when no cached SVG has its key
+    (render.figure_key: the data drawn, the figure's words and settings, the rendering code,
+    matplotlib's version). The cache keeps what the other editions use; everything else in
+    it is pruned."""
+    cache.FIGURE_CACHE.mkdir(parents=True, exist_ok=True)
+    keep = []
+    for declared in figures.FIGURES:
+        data = render.drawn_data(declared)
+        for edition in translations.LANGUAGES:
+            try:
+                shown = translations.figure(declared, edition)
+            except translations.MissingTranslationError:
+                # untranslated: no page of that edition can place it (hooks.py says which
+                # tried); an English page the edition falls back to places the English one
+                shown = declared
+            folder = render.figure_folder(shown, declared, edition)
+            for theme in render.THEMES:
+                svg = cache.FIGURE_CACHE / (
+                    f"{declared.name}-{theme}-{render.figure_key(shown, theme, data)}.svg"
+                )
+                keep.append(svg)
+                if edition not in (language, translations.DEFAULT):
+                    continue
+                if not svg.exists():
+                    svg.write_bytes(render.render_svg(shown, theme, data))
+                yield f"{folder}/{declared.name}-{theme}.svg", svg
+    cache.prune(cache.FIGURE_CACHE, keep)
+
+
+def table_files() -> Iterator[tuple[str, str]]:
+    """Each table's CSV (one for every edition) and its path below the site's root."""
+    for table in tables.TABLES:
+        yield f"values/{table.name}.csv", render.render_csv(table)
 
 
 def write_all(directory: Path) -> int:
-    """Write the files below ``directory`` (figures/, values/); return how many."""
+    """Write every edition's figures and the CSVs below ``directory``; return how many."""
     count = 0
-    for figure in figures.FIGURES:
-        data = render.drawn_data(figure)
-        for theme in render.THEMES:
-            path = directory / "figures" / f"{figure.name}-{theme}.svg"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(render.render_svg(figure, theme, data))
+    for language in translations.LANGUAGES:
+        for path, svg in figure_files(language):
+            (directory / path).parent.mkdir(parents=True, exist_ok=True)
+            (directory / path).write_bytes(svg.read_bytes())
             count += 1
-    for table in tables.TABLES:
-        path = directory / "values" / f"{table.name}.csv"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render.render_csv(table), encoding="utf-8")
+    for path, text in table_files():
+        (directory / path).parent.mkdir(parents=True, exist_ok=True)
+        (directory / path).write_text(text, encoding="utf-8")
         count += 1
     return count
 

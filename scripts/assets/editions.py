@@ -1,0 +1,90 @@
+"""Keeping the editions in step: a translated page has the structure of its English source.
+
+Compared, in order: the heading levels, the placeholders (figures, tables, widgets, the
+glossary), the display formulas (the words of ``\\text{...}`` may be translated), and the code
+blocks (their options and code; Python comments may be translated). The computed values
+(``{{ value: NAME }}``) must be the same set. Together with the claims (each must appear on the
+translated page in its translated form) and the accounting of every number, a later English
+edit of any of these cannot leave the translation silently stale. Pure text processing.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+from collections import Counter
+
+from .numbers import FENCE, VALUE
+
+HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
+PLACEHOLDER = re.compile(r"^<!-- (?:figure|table|tables|widget|glossary)\b.*?-->$", re.MULTILINE)
+DISPLAY_MATH = re.compile(r"\$\$(.*?)\$\$", re.DOTALL)
+TEXT_IN_MATH = re.compile(r"\\text\{[^{}]*\}")
+FENCE_PARTS = re.compile(r"^[ \t]*(```|~~~)([^\n]*)\n(.*)^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL)
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+class EditionError(ValueError):
+    """A translated page whose structure differs from its English source."""
+
+
+def _code_blocks(markdown: str) -> list[tuple[str, str]]:
+    blocks = []
+    for match in FENCE.finditer(markdown):
+        parts = FENCE_PARTS.match(match.group(0))
+        assert parts is not None
+        options, code = parts.group(2).strip(), parts.group(3)
+        if options.startswith("python"):
+            code = _without_comments(code)
+        blocks.append((options, code))
+    return blocks
+
+
+def _without_comments(code: str) -> str:
+    """The code's tokens without its comments (Python's tokenizer, so a # in a string stays)."""
+    try:
+        tokens = tokenize.generate_tokens(io.StringIO(code).readline)
+        kept = [
+            (t.type, t.string)
+            for t in tokens
+            if t.type not in (tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE)
+        ]
+    except (tokenize.TokenError, SyntaxError):
+        return code
+    return repr(kept)
+
+
+def structure(markdown: str) -> dict[str, object]:
+    """What a translation must keep of a page, in comparable form."""
+    prose = FENCE.sub("", markdown)
+    return {
+        "heading levels": [len(h) for h in HEADING.findall(COMMENT.sub("", prose))],
+        "figures, tables, widgets and glossary": PLACEHOLDER.findall(prose),
+        "display formulas": [
+            TEXT_IN_MATH.sub(r"\\text{}", m).strip() for m in DISPLAY_MATH.findall(prose)
+        ],
+        "code blocks": _code_blocks(markdown),
+        "computed values": sorted(Counter(VALUE.findall(prose)).items()),
+    }
+
+
+def check_in_step(written: str, markdown: str, source: str, english: str) -> None:
+    """EditionError naming ``written`` and what differs if the page ``written`` (the
+    translation of ``source``, whose Markdown is ``english``) has another structure."""
+    ours, theirs = structure(markdown), structure(english)
+    for what in theirs:
+        if ours[what] != theirs[what]:
+            raise EditionError(
+                f"{written} is not in step with {source}: its {what} differ "
+                f"({_first_difference(ours[what], theirs[what])}); update the translation"
+            )
+
+
+def _first_difference(ours: object, theirs: object) -> str:
+    if isinstance(ours, list) and isinstance(theirs, list):
+        for index, (a, b) in enumerate(zip(ours, theirs, strict=False)):
+            if a != b:
+                return f"number {index + 1}: {a!r} here, {b!r} in English"
+        return f"{len(ours)} here, {len(theirs)} in English"
+    return f"{ours!r} here, {theirs!r} in English"

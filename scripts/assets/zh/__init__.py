@@ -1,0 +1,54 @@
+"""The phrasebook of the Chinese edition: for each page, a module whose ``PHRASES`` maps the
+English texts of the page's declarations (its claims, and the words of the figures and tables
+it places) to the Chinese text its Chinese page shows. See scripts/assets/translations.py."""
+
+from __future__ import annotations
+
+import functools
+
+from . import (
+    activations,
+    api,
+    derivative,
+    glossary,
+    index,
+    logistic,
+    neural_networks,
+    numerical_derivatives,
+    python,
+    sigmoid,
+    tables,
+    tanh,
+)
+
+PAGES = (
+    activations,
+    api,
+    derivative,
+    glossary,
+    index,
+    logistic,
+    neural_networks,
+    numerical_derivatives,
+    python,
+    sigmoid,
+    tables,
+    tanh,
+)
+
+
+@functools.cache
+def phrases() -> dict[str, str]:
+    """Every page's phrases in one mapping; ValueError if two pages translate one English text
+    differently (a figure or table on two pages has one translation)."""
+    phrases: dict[str, str] = {}
+    for page in PAGES:
+        for english, chinese in page.PHRASES.items():
+            if phrases.get(english, chinese) != chinese:
+                raise ValueError(
+                    f"scripts/assets/zh/{page.__name__.rsplit('.', 1)[1]}.py translates "
+                    f"{english!r} differently from another page"
+                )
+            phrases[english] = chinese
+    return phrases
+

@@ -31,7 +31,13 @@ TEXT_TYPES = ("text/", "application/javascript", "application/json", "image/svg+
 
 
 def page_paths() -> list[str]:
-    return sorted("/" if p.stem == "index" else f"/{p.stem}/" for p in (ROOT / "docs").glob("*.md"))
+    """Every page of both editions (docs/sigmoid.zh.md is /zh/sigmoid/)."""
+    paths = []
+    for source in (ROOT / "docs").glob("*.md"):
+        name, _, language = source.name.removesuffix(".md").partition(".")
+        prefix = f"/{language}" if language else ""
+        paths.append(f"{prefix}/" if name == "index" else f"{prefix}/{name}/")
+    return sorted(paths)
 
 
 def build(site: Path) -> None:

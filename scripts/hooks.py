@@ -44,7 +44,8 @@ TABLE_LINE = re.compile(r"^<!-- table: ([\w-]+) -->$", re.MULTILINE)
 ALL_TABLES_LINE = "<!-- tables: all -->"
 GLOSSARY_LINE = re.compile(r"^<!-- glossary -->$", re.MULTILINE)
 PLACEHOLDER_LIKE = re.compile(
-    r"<!--\s*(?:figure|figures|table|tables|value|glossary)\b.*?-->|\{\{.*?\}\}", re.DOTALL | re.IGNORECASE
+    r"<!--\s*(?:figure|figures|table|tables|value|glossary)\b.*?-->|\{\{.*?\}\}",
+    re.DOTALL | re.IGNORECASE,
 )
 TRAILING_PUNCTUATION = re.compile(r"[.,;:!?)\]]+")
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)

@@ -70,6 +70,36 @@ def _wide_ulp_distance(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:
 
 # --- the built site, shared by the site, page and browser tests ----------------------------------
 
+DOCS = ROOT / "docs"
+LANGUAGES = ("en", "zh")  # English at the root of the site, each other edition below its code
+
+
+def language_of(source: Path) -> str:
+    """docs/sigmoid.zh.md: "zh"; docs/sigmoid.md: "en"."""
+    return source.suffixes[0][1:] if len(source.suffixes) > 1 else "en"
+
+
+def english_name(source: Path) -> str:
+    """The English page a page translates (docs/sigmoid.zh.md: "sigmoid.md")."""
+    return source.name.split(".")[0] + ".md"
+
+
+def page_url(source: Path) -> str:
+    """The URL path of a page of docs/: index.md "/", sigmoid.zh.md "/zh/sigmoid/"."""
+    language, name = language_of(source), source.name.split(".")[0]
+    prefix = "" if language == "en" else f"/{language}"
+    return f"{prefix}/" if name == "index" else f"{prefix}/{name}/"
+
+
+def all_pages() -> list[Path]:
+    """Every page of every edition."""
+    return sorted(DOCS.glob("*.md"))
+
+
+def english_pages() -> list[Path]:
+    return [p for p in all_pages() if language_of(p) == "en"]
+
+
 BUILD_EPOCH = "1700000000"  # a fixed SOURCE_DATE_EPOCH: the site's dates do not follow the clock
 
 

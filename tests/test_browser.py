@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, all_pages, page_url
 
 playwright_api = pytest.importorskip(
     "playwright.sync_api", reason="playwright is pinned in requirements.txt"
@@ -36,7 +36,8 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
 ]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = sorted("/" if p.stem == "index" else f"/{p.stem}/" for p in (ROOT / "docs").glob("*.md"))
+SOURCES = {page_url(p): p for p in all_pages()}  # both editions
+PAGES = sorted(SOURCES)
 RAW_TEX = ("\\frac", "\\sigma", "\\tanh", "\\operatorname", "$$", "\\(", "\\[", "\\begin")
 
 
@@ -137,7 +138,7 @@ def test_math_is_rendered_and_no_tex_shows(browser: object, server: str, path: s
         text = page.inner_text("article")
         assert [tex for tex in RAW_TEX if tex in text] == []
         assert page.locator(".arithmatex").count() == 0
-        source = (ROOT / "docs" / (path.strip("/") or "index")).with_suffix(".md").read_text()
+        source = SOURCES[path].read_text(encoding="utf-8")
         if "$" in source:
             heights = page.eval_on_selector_all(
                 "article math", "all => all.map((m) => m.getBoundingClientRect().height)"
@@ -198,12 +199,19 @@ def test_palette_toggle_swaps_figure_variants(browser: object, server: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("query", "expected"), [("derivative", "/derivative/"), ("tanh", "/tanh/")]
+    ("query", "expected"),
+    [
+        ("derivative", "/derivative/"),
+        ("tanh", "/tanh/"),
+        ("导数", "/zh/derivative/"),  # Chinese words, segmented by jieba at build time
+        ("梯度消失", "/zh/neural-networks/"),
+    ],
 )
 def test_search_finds_the_right_pages(
     browser: object, server: str, query: str, expected: str
 ) -> None:
-    context, page, _, _ = open_page(browser, server + "/")
+    start = "/zh/" if expected.startswith("/zh/") else "/"
+    context, page, _, _ = open_page(browser, server + start)
     try:
         page.keyboard.press("/")  # the theme's shortcut that focuses the search box
         page.keyboard.type(query, delay=30)
@@ -225,5 +233,22 @@ def test_the_deferred_theme_scripts_start_their_components(browser: object, serv
         assert blocks > 0
         page.wait_for_function(f"document.querySelectorAll('.md-code__nav').length === {blocks}")
         assert page.locator(".md-code__nav button").count() >= blocks
+    finally:
+        context.close()
+
+
+def test_chinese_text_is_drawn_with_the_readers_own_fonts(browser: object, server: str) -> None:
+    """No font is downloaded for the Chinese edition: its text is drawn by a Chinese font of the
+    system (on this machine Debian's Noto Sans CJK), never a fallback box."""
+    context, page, requests, _ = open_page(browser, server + "/zh/sigmoid/")
+    try:
+        assert page.evaluate("document.documentElement.lang") == "zh"
+        assert not [
+            url
+            for url in requests
+            if url.endswith((".woff2", ".woff", ".ttf", ".otf")) and "stix" not in url.lower()
+        ]
+        drawn = fonts_drawing(page, "article p")
+        assert any("CJK" in family for family in drawn), drawn
     finally:
         context.close()

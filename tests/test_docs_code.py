@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import all_pages, page_url
 
 pytestmark = pytest.mark.build
 
@@ -22,7 +22,7 @@ SESSION = re.compile(r'session="([^"]+)"')
 RESULT = re.compile(
     r'<div class="result">\s*<div class="highlight"><pre><span></span><code>(.*?)</code>', re.DOTALL
 )
-PAGES = sorted((ROOT / "docs").glob("*.md"))
+PAGES = all_pages()  # both editions: a translation's code runs and prints the same
 
 
 def code_blocks(page: Path) -> list[tuple[str, str, bool, bool]]:
@@ -36,9 +36,12 @@ def code_blocks(page: Path) -> list[tuple[str, str, bool, bool]]:
     return blocks
 
 
+def built_page(site: Path, page: Path) -> Path:
+    return site / page_url(page).strip("/") / "index.html"
+
+
 def shown_outputs(site: Path, page: Path) -> list[str]:
-    built = site / ("" if page.stem == "index" else page.stem) / "index.html"
-    text = built.read_text(encoding="utf-8")
+    text = built_page(site, page).read_text(encoding="utf-8")
     return [html.unescape(re.sub(r"<[^>]+>", "", m)) for m in RESULT.findall(text)]
 
 
@@ -56,9 +59,7 @@ def test_code_blocks_run_and_print_what_the_page_shows(
     for _, _, executed, _ in blocks:
         assert executed, f'{page.name}: every Python block runs at build time (exec="on")'
     shown = iter(shown_outputs(site, page))
-    built = (site / ("" if page.stem == "index" else page.stem) / "index.html").read_text(
-        encoding="utf-8"
-    )
+    built = built_page(site, page).read_text(encoding="utf-8")
     namespaces: dict[str, dict[str, object]] = {}
     for session, code, _, as_html in blocks:
         namespace = namespaces.setdefault(session, {"__name__": "__main__"})

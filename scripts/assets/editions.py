@@ -21,7 +21,9 @@ HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
 PLACEHOLDER = re.compile(r"^<!-- (?:figure|table|tables|widget|glossary)\b.*?-->$", re.MULTILINE)
 DISPLAY_MATH = re.compile(r"\$\$(.*?)\$\$", re.DOTALL)
 TEXT_IN_MATH = re.compile(r"\\text\{[^{}]*\}")
-FENCE_PARTS = re.compile(r"^[ \t]*(```|~~~)([^\n]*)\n(.*)^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL)
+FENCE_PARTS = re.compile(
+    r"^[ \t]*(```|~~~)([^\n]*)\n(.*)^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL
+)
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 

@@ -65,8 +65,7 @@ def figure(declared: Figure, language: str) -> Figure:
         xlabel=phrase(declared.xlabel, language, where),
         ylabel=phrase(declared.ylabel, language, where),
         series=tuple(
-            dataclasses.replace(s, label=phrase(s.label, language, where))
-            for s in declared.series
+            dataclasses.replace(s, label=phrase(s.label, language, where)) for s in declared.series
         ),
     )
 

@@ -51,4 +51,3 @@ def phrases() -> dict[str, str]:
                 )
             phrases[english] = chinese
     return phrases
-

@@ -1,0 +1,205 @@
+"""The Chinese edition: every page translated and in step with its English source, every
+number checked on it as on the English page, its language declared, its figures in Chinese,
+and the mistranslations refused."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from scripts.assets import claims, editions, figures, render, tables, translations
+from scripts.assets import glossary as terms
+from scripts.assets.zh import phrases
+from tests.conftest import (
+    DOCS,
+    all_pages,
+    build_site,
+    copy_project,
+    english_name,
+    english_pages,
+    language_of,
+    page_url,
+)
+
+pytestmark = pytest.mark.build
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">')
+SWITCHER = re.compile(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link">')
+
+
+def translated_pages() -> list[Path]:
+    return [p for p in all_pages() if language_of(p) == "zh"]
+
+
+def built(site: Path, page: Path) -> str:
+    return (site / page_url(page).strip("/") / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_english_page_has_a_chinese_edition() -> None:
+    missing = [p.name for p in english_pages() if not p.with_suffix(".zh.md").exists()]
+    assert missing == []
+    assert len(translated_pages()) == len(english_pages())
+
+
+@pytest.mark.parametrize("page", translated_pages(), ids=lambda p: p.name)
+def test_each_translation_is_in_step_with_its_source(page: Path) -> None:
+    english = DOCS / english_name(page)
+    editions.check_in_step(
+        page.name, page.read_text("utf-8"), english.name, english.read_text("utf-8")
+    )
+    structure = editions.structure(page.read_text("utf-8"))
+    assert structure["heading levels"], page.name  # the comparison is not vacuous
+
+
+def needed_phrases() -> set[str]:
+    """Every English text of the declarations that a Chinese page can show."""
+    needed = {claim.text for claim in claims.all_claims()}
+    for figure in figures.FIGURES:
+        needed |= {figure.caption, figure.description, figure.xlabel, figure.ylabel}
+        needed |= {series.label for series in figure.series}
+    for table in tables.TABLES:
+        needed |= {table.caption, *table.header}
+        needed |= {cell for row in table.rows() for cell in row if isinstance(cell, str)}
+    return needed
+
+
+def test_the_phrasebook_translates_everything_and_nothing_stale() -> None:
+    needed = needed_phrases()
+    stale = sorted(english for english in phrases() if english not in needed)
+    assert stale == [], "entries whose English text no declaration has any more"
+    untranslated = sorted(
+        text for text in needed if translations.has_words(text) and text not in phrases()
+    )
+    assert untranslated == []
+    for figure in figures.FIGURES:  # every figure and table can be shown in Chinese
+        translations.figure(figure, "zh")
+    for table in tables.TABLES:
+        translations.table(table, "zh").rows()
+
+
+def test_the_glossary_is_on_both_editions_and_names_no_mistranslation() -> None:
+    for language in ("en", "zh"):
+        table = terms.markdown_table(language)
+        assert all(term.chinese in table for term in terms.TERMS)
+        assert not any(m in table for m in terms.mistranslations())
+    assert set(terms.mistranslations()) == {"乙状结肠", "继电器"}
+    note = (DOCS / "sigmoid.zh.md").read_text("utf-8")
+    assert all(m in note for m in terms.mistranslations())
+
+
+def test_pages_declare_their_language_and_link_their_other_edition(
+    built_site: tuple[Path, str],
+) -> None:
+    site, _ = built_site
+    for english in english_pages():
+        chinese = english.with_suffix(".zh.md")
+        for page, other in ((english, chinese), (chinese, english)):
+            html = built(site, page)
+            assert f'<html lang="{language_of(page)}"' in html, page.name
+            base = "http://site" + page_url(page)
+            for pattern in (ALTERNATE, SWITCHER):  # <head> and the language menu
+                links = {
+                    lang: urlsplit(urljoin(base, href)).path for href, lang in pattern.findall(html)
+                }
+                assert links == {
+                    language_of(page): page_url(page),
+                    language_of(other): page_url(other),
+                }, (
+                    page.name,
+                    pattern.pattern,
+                )
+
+
+def test_chinese_pages_show_figures_and_tables_in_chinese(built_site: tuple[Path, str]) -> None:
+    site, _ = built_site
+    for page in translated_pages():
+        html = built(site, page)
+        for alt in re.findall(r'<img alt="([^"]*)"', html):
+            assert CJK.search(alt), (page.name, alt)
+        assert "[Download" not in html and "full precision" not in html, page.name
+    for figure in figures.FIGURES:
+        shown = translations.figure(figure, "zh")
+        folder = render.figure_folder(shown, figure, "zh")
+        svg = (site / folder / f"{figure.name}-light.svg").read_text(encoding="utf-8")
+        words = [shown.xlabel, shown.ylabel, *(s.label for s in shown.series)]
+        assert all(f">{w}<" in svg or not w for w in words if "$" not in w), figure.name
+
+
+# each: the page, how it is broken, and what the build's error must say
+BREAKAGES = {
+    "a heading dropped": ("derivative.zh.md", "heading", "is not in step with derivative.md"),
+    "a figure dropped": ("sigmoid.zh.md", "figure", "is not in step with sigmoid.md"),
+    "a formula changed": ("tanh.zh.md", "formula", "is not in step with tanh.md"),
+    "a claimed number changed": ("python.zh.md", "claim", "python.zh.md:"),
+    "a mistranslation": ("activations.zh.md", "mistranslation", "is a mistranslation"),
+}
+
+
+def broken(text: str, how: str, page: str) -> str:
+    if how == "heading":
+        return re.sub(r"^## .*\n", "", text, count=1, flags=re.MULTILINE)
+    if how == "figure":
+        return re.sub(r"^<!-- figure: .*-->\n", "", text, count=1, flags=re.MULTILINE)
+    if how == "formula":
+        return re.sub(
+            r"\$\$(.*?)\$\$", lambda m: f"$${m.group(1)}+ 1$$", text, count=1, flags=re.DOTALL
+        )
+    if how == "claim":  # the first digit of the page's first claimed number with words around it
+        stated = next(
+            translations.claim_text(c, "zh")
+            for c in claims.all_claims()
+            if c.page == english_name(Path(page))
+            and translations.has_words(c.text)
+            and re.search(r"\d\d", c.text)
+        )
+        digit = re.search(r"\d", stated)
+        assert digit and stated in text
+        changed = (
+            stated[: digit.start()] + str((int(digit.group()) + 1) % 10) + stated[digit.end() :]
+        )
+        return text.replace(stated, changed)
+    return text + "\n继电器\n"
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES)
+def test_a_chinese_page_out_of_step_fails_the_build(tmp_path: Path, breakage: str) -> None:
+    page, how, message = BREAKAGES[breakage]
+    project = copy_project(tmp_path / "project")
+    path = project / "docs" / page
+    text = path.read_text(encoding="utf-8")
+    changed = broken(text, how, page)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0, f"{breakage} went unnoticed"
+    assert message in result.stderr, result.stderr[-3000:]
+
+
+def test_an_english_edit_without_its_translation_fails_the_build(tmp_path: Path) -> None:
+    """A claim's English text edited (the page and claims.py together) leaves the phrasebook's
+    key behind: the Chinese build names the text that needs a new translation."""
+    project = copy_project(tmp_path / "project")
+    declared = project / "scripts" / "assets" / "claims.py"
+    page = project / "docs" / "sigmoid.md"
+    claim = next(
+        c
+        for c in claims.all_claims()
+        if c.page == "sigmoid.md"
+        and translations.has_words(c.text)
+        and repr(c.text)[1:-1] in declared.read_text(encoding="utf-8")
+    )
+    edited = claim.text.replace(" ", "  ", 1)
+    for path, old, new in (
+        (page, claim.text, edited),
+        (declared, repr(claim.text)[1:-1], repr(edited)[1:-1]),
+    ):
+        text = path.read_text(encoding="utf-8")
+        assert old in text, path
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "no Chinese for" in result.stderr, result.stderr[-3000:]

@@ -61,6 +61,13 @@ def module(name: str) -> ModuleType:
 def on_pre_build(config: Any) -> None:
     if str(ROOT) not in sys.path:  # checked on every build: plugins may restore sys.path
         sys.path.insert(0, str(ROOT))
+    if _is_later_language(config) and "modules" in _state:
+        # the Chinese edition, built right after the English one from the same sources: the
+        # modules, the figures' data computed for the English edition and its checks stand
+        _state["claims_passed"] |= _state["claims_used"]
+        _state["derivations_passed"].update(_state["derivations_used"])
+        _state["reports"] = {}  # each edition logs its own pages' numbers
+        return
     for name in list(sys.modules):
         if name.split(".")[0] in ("sigmoid_core", "scripts"):
             del sys.modules[name]
@@ -93,16 +100,15 @@ def on_pre_build(config: Any) -> None:
     # the i18n plugin builds the Chinese edition after the English one, with the same hooks:
     # what a build keeps for its end (claims and derivations checked, numbers reported,
     # characters drawn) is gathered over both
-    if not _is_later_language(config) or "drawn" not in _state:
-        _state["drawn"] = set()
-        _state["claims_used"] = set()
-        _state["derivations_used"] = {}
-        _state["reports"] = {}
+    _state["drawn"] = set()
+    _state["claims_used"] = set()
+    _state["derivations_used"] = {}
+    _state["reports"] = {}
     _state["claims"] = module("claims").all_claims()
     _state["claim_context"] = cache.key(
         cache.source_of(ROOT / "scripts" / "assets", ROOT / "sigmoid_core"), _library_versions()
     )
-    _state["claims_passed"] = _load_claim_cache() | _state["claims_used"]
+    _state["claims_passed"] = _load_claim_cache()
     _state["derivation_context"] = cache.key(
         cache.source_of(
             ROOT / "scripts" / "assets" / "steps.py", ROOT / "scripts" / "assets" / "derivations.py"
@@ -250,6 +256,8 @@ def on_post_build(config: Any) -> None:
         json.dumps(_state["derivations_used"], indent=0, sort_keys=True), encoding="utf-8"
     )
     for source, counts in sorted(_state["derivations_used"].items()):
+        if source not in _state["reports"]:
+            continue  # logged by the edition's own build
         log.info(
             "derivations: %-28s %d derivations, %d steps, %d statements in the prose",
             source,

@@ -17,7 +17,9 @@ from .model import Claim, Figure, Table
 LANGUAGES = ("en", "zh")
 DEFAULT = "en"
 # words outside formulas ($...$) and code (`...`): text that has them must be translated
-CODE_OR_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|`[^`]*`|\\[A-Za-z]+", re.DOTALL)
+CODE_OR_MATH = re.compile(
+    r"\$\$.*?\$\$|\$[^$]*\$|`[^`]*`|\\(?:operatorname|mathrm)\{[^}]*\}|\\[A-Za-z]+", re.DOTALL
+)
 WORD = re.compile(r"[A-Za-z]{3,}")
 
 

@@ -188,7 +188,9 @@ def _space_function_names(math: ET.Element) -> None:
         return node
 
     def neighbour(node: ET.Element, step: int) -> ET.Element | None:
-        if node not in parents:
+        """The node beside ``node`` in a row; none in an element whose children have places
+        (a fraction's numerator and denominator, a script's base and script)."""
+        if node not in parents or _tag(parents[node]) not in ("math", "mrow", "mstyle", "mtd"):
             return None
         siblings = list(parents[node])
         index = siblings.index(node) + step

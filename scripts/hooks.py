@@ -47,7 +47,7 @@ PLACEHOLDER_LIKE = re.compile(
     r"<!--\s*(?:figure|figures|table|tables|value|glossary)\b.*?-->|\{\{.*?\}\}",
     re.DOTALL | re.IGNORECASE,
 )
-TRAILING_PUNCTUATION = re.compile(r"[.,;:!?)\]]+")
+TRAILING_PUNCTUATION = re.compile(r"[.,;:!?)\]。，、；：！？）”]+")
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
 
 log = logging.getLogger("mkdocs.hooks.sigmoid")

@@ -123,3 +123,29 @@ def test_the_math_font_keeps_what_math_layout_needs_and_little_else() -> None:
 def test_the_font_licence_is_the_ofl() -> None:
     text = formulas.FONT_LICENCE.read_text(encoding="utf-8")
     assert re.search(r"SIL OPEN FONT LICENSE Version 1\.1", text)
+
+
+ARITY = {"mfrac": 2, "msub": 2, "msup": 2, "msubsup": 3, "mroot": 2, "munder": 2, "mover": 2}
+
+
+def test_every_formula_on_the_pages_keeps_the_shape_of_its_elements() -> None:
+    """A fraction has a numerator and a denominator, a script a base and a script: no spacing
+    rewrite may add a child to them (a space between numerator and denominator once erased
+    the fraction bar of sinh x / cosh x)."""
+    from tests.conftest import all_pages
+
+    tex = set()
+    for page in all_pages():
+        text = page.read_text(encoding="utf-8")
+        tex |= {(m.strip(), True) for m in re.findall(r"\$\$(.*?)\$\$", text, re.DOTALL)}
+        text = re.sub(r"\$\$.*?\$\$|```.*?```|`[^`\n]*`", "", text, flags=re.DOTALL)
+        tex |= {(m.strip(), False) for m in re.findall(r"\$([^$\n]+)\$", text)}
+    assert len(tex) > 300
+    found = sorted(tex)
+    wrong = []
+    for (formula, _), markup in zip(found, formulas.render(found), strict=True):
+        for element in ET.fromstring(markup).iter():
+            name = element.tag.split("}")[1]
+            if name in ARITY and len(element) != ARITY[name]:
+                wrong.append((formula, name, len(element)))
+    assert wrong == []

@@ -109,7 +109,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "sigmoid_reflection",
         "σ(x) and σ(−x) are mirror images; at every x they add up to 1.",
-        "Two S-curves mirrored in the vertical axis, crossing at (0, 1/2); the dashed curve "
+        "Two S-curves mirrored in the vertical axis, crossing at (0, 1/2); the dotted curve "
         "1 − σ(x) lies exactly on σ(−x).",
         (
             curve("σ(x)", sc.sigmoid, (-8, 8)),

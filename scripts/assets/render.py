@@ -236,4 +236,6 @@ def render_markdown_table(table: Table, csv_link: str, caption: str, language: s
         cells = (cell(v, s) for v, s in zip(row, table.formats, strict=True))
         lines.append("| " + " | ".join(cells) + " |")
     download = DOWNLOAD[language].format(name=table.name, link=csv_link)
-    return f"{chr(10).join(lines)}\n\n_{caption}_ {download}\n"
+    # italics set a caption off in English; Chinese has none (its emphasis dots are for words)
+    caption = f"_{caption}_" if language == "en" else caption
+    return f"{chr(10).join(lines)}\n\n{caption} {download}\n"

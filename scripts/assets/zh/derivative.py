@@ -36,8 +36,5 @@ PHRASES: dict[str, str] = {
         "在 x = {{ value: second_derivative_extremum }} 附近达到谷值。"
     ),
     "extrema at ±ln(2 + √3)": "极值点 ±ln(2 + √3)",
-    # table: sigmoid_derivative (also placed by the tables page)
-    "σ′(x) and σ″(x) at selected points.": "σ′(x) 与 σ″(x) 在若干选定点处的值。",
-    "sigmoid_derivative(x)": "sigmoid_derivative(x)",
-    "sigmoid_second_derivative(x)": "sigmoid_second_derivative(x)",
+    # table sigmoid_derivative: its words are in tables.py (the tables page places every table)
 }

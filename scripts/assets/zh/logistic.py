@@ -1,3 +1,50 @@
 """Chinese for the page's claims and for the words of the figures and tables it places."""
 
-PHRASES: dict[str, str] = {}
+PHRASES: dict[str, str] = {
+    "like $e^{-\\pi x^2/16}$": "按 $e^{-\\pi x^2/16}$ 衰减",
+    "with slope 1/4 at 0": "在 0 处斜率均为 1/4",
+    "with the same slope $\\frac14$ at 0": "在 0 处斜率同为 $\\frac14$",
+    "the slope at the centre is $k/4$": "中心处的斜率为 $k/4$",
+    "the slope at the centre is k/4": "中心处的斜率为 k/4",
+    "to within 0.0177 everywhere, the largest gap\nbeing near $x = \\pm 2.76$": (
+        "误差处处不超过 0.0177，最大差距出现在 $x = \\pm 2.76$ 附近"
+    ),
+    "at $x = \\pm i\\pi, \\pm 3i\\pi, \\ldots$": "位于 $x = \\pm i\\pi, \\pm 3i\\pi, \\ldots$",
+    # a formula whose function name (erf) reads as a word: unchanged
+    "\\frac{1 + \\operatorname{erf}\\bigl(\\sqrt{\\pi}\\,x/4\\bigr)}{2}": (
+        "\\frac{1 + \\operatorname{erf}\\bigl(\\sqrt{\\pi}\\,x/4\\bigr)}{2}"
+    ),
+    # figure: sigmoid_steepness
+    "σ(kx) for several weights k: the slope at the centre is k/4, and large k approach the "
+    "step function.": (
+        "几种权重 k 下的 σ(kx)：中心处的斜率为 k/4，k 越大，曲线越接近阶跃函数。"
+    ),
+    "Four S-curves through (0, 1/2), from a gentle one to one that is almost a vertical step "
+    "at x = 0, with the step function itself drawn dashed.": (
+        "四条经过 (0, 1/2) 的 S 形曲线，从平缓的一条到在 x = 0 处几乎成为竖直台阶的一条；"
+        "阶跃函数本身用虚线画出。"
+    ),
+    "step": "阶跃函数",
+    # figure: logit_minus_probit
+    "The difference σ(x) − Φ(x√(π/8)) between the logistic and the slope-matched probit "
+    "curve.": "logistic 曲线与斜率匹配后的 probit 曲线之差 σ(x) − Φ(x√(π/8))。",
+    "An odd curve: positive for negative x, zero at x = 0 and far out in both tails, "
+    "negative for positive x, with its largest deviations, about {{ value: logit_probit_gap }}, "
+    "near x = ±{{ value: logit_probit_gap_at }}.": (
+        "一条奇函数曲线：x 为负时取正值，在 x = 0 处以及两侧远端为零，x 为正时取负值；"
+        "最大偏差约为 {{ value: logit_probit_gap }}，出现在 x = ±{{ value: logit_probit_gap_at }} 附近。"
+    ),
+    "difference": "差值",
+    # figure: sigmoid_family
+    "Four S-shaped curves with slope 1/4 at 0: logistic, probit (erf), arctangent and "
+    "algebraic.": "四条在 0 处斜率均为 1/4 的 S 形曲线：logistic、probit（erf）、反正切曲线与代数曲线。",
+    "Four curves through (0, 1/2) that agree near 0; the probit curve reaches 0 and 1 first, "
+    "the logistic next, while the arctangent and algebraic curves approach them slowly.": (
+        "四条经过 (0, 1/2) 的曲线，在 0 附近彼此吻合；probit 曲线最先到达 0 和 1，"
+        "logistic 曲线其次，而反正切曲线和代数曲线趋近得很慢。"
+    ),
+    # legend labels: the curves' names and formulas, as in English
+    "logistic σ(x)": "logistic σ(x)",
+    "probit Φ(x√(π/8))": "probit Φ(x√(π/8))",
+    "1/2 + arctan(πx/4)/π": "1/2 + arctan(πx/4)/π",
+}

@@ -1,3 +1,79 @@
 """Chinese for the page's claims and for the words of the figures and tables it places."""
 
-PHRASES: dict[str, str] = {}
+PHRASES: dict[str, str] = {
+    # claims in the prose
+    "the model is 90 % sure of either class, $w \\cdot x + b = \\pm\\ln 9$": (
+        "模型对两类之一有 90 % 把握的地方，即 $w \\cdot x + b = \\pm\\ln 9$"
+    ),
+    # claims in the figures' captions and descriptions
+    "a little above the diagonal in every bin": "在每个区间都略高于对角线",
+    "below its bound (1/16)ⁿ": "低于它的上界 (1/16)ⁿ",
+    "the 0.1 and 0.9 levels": "0.1 和 0.9 两条等值线",
+    "where it is 0.1 and 0.9": "预测概率为 0.1 和 0.9 的地方",
+    # figure: logistic_regression_loss
+    "Training loss (mean binary cross-entropy) over gradient-descent steps.": (
+        "训练损失（平均二元交叉熵）随梯度下降步数的变化。"
+    ),
+    "A loss curve that starts at ln 2 ≈ 0.693 (all predictions 1/2) and falls quickly, "
+    "then levels off as the weights converge.": (
+        "一条损失曲线：从 ln 2 ≈ 0.693（所有预测都是 1/2）开始迅速下降，随着权重收敛而趋于平稳。"
+    ),
+    "gradient-descent step": "梯度下降步数",
+    "mean cross-entropy": "平均交叉熵",
+    "loss": "损失",
+    # figure: logistic_regression_boundary
+    "The data and the learned decision boundary σ(w·x + b) = 1/2, with the 0.1 and 0.9 "
+    "levels.": "数据与学到的决策边界 σ(w·x + b) = 1/2，以及 0.1 和 0.9 两条等值线。",
+    "A scatter plot of two overlapping point clouds, class 0 lower left and class 1 upper "
+    "right, separated by a straight solid line where the predicted probability is 1/2, with "
+    "dashed lines where it is 0.1 and 0.9.": (
+        "两团相互重叠的点云的散点图：类别 0 在左下，类别 1 在右上，中间由一条实线直线分开，"
+        "线上的预测概率为 1/2；虚线画在预测概率为 0.1 和 0.9 的地方。"
+    ),
+    "feature 1": "特征 1",
+    "feature 2": "特征 2",
+    "class 0": "类别 0",
+    "class 1": "类别 1",
+    # figure: reliability_diagram
+    "Reliability diagram on new points: observed frequency of class 1 against the mean "
+    "predicted probability, in bins.": (
+        "新点上的可靠性图：分区间统计的类别 1 实际频率与平均预测概率的关系。"
+    ),
+    "The trained model's points and the temperature-scaled model's lie a little above the "
+    "diagonal in every bin: on new points class 1 is somewhat more frequent than they "
+    "predict. The overconfident model's curve is flatter: far above the diagonal for low "
+    "predictions, below it for the highest.": (
+        "训练好的模型和经过温度缩放的模型，它们的点在每个区间都略高于对角线："
+        "在新点上，类别 1 出现得比它们预测的稍多。过于自信的模型的曲线更平缓："
+        "预测值低时远高于对角线，预测值最高时则低于对角线。"
+    ),
+    "mean predicted probability": "平均预测概率",
+    "observed frequency": "实际频率",
+    "perfect calibration": "完美校准",
+    "trained model": "训练好的模型",
+    "logits × 3: overconfident": "logit × 3：过于自信",
+    "after temperature scaling": "温度缩放后",
+    # figure: gradient_through_layers
+    "How the variance of the gradient shrinks through n layers with fan-in × weight "
+    "variance = 1: E[f′(z)²]ⁿ with z ~ N(0, 1), log scale.": (
+        "扇入 × 权重方差 = 1 时，梯度的方差经过 n 层后如何缩小：E[f′(z)²]ⁿ，"
+        "其中 z ~ N(0, 1)，对数坐标。"
+    ),
+    "Five decaying lines on a log scale against the number of layers: the sigmoid's factor "
+    "falls fastest, {{ value: sigmoid_gradient_moment }} per layer, below its bound "
+    "(1/16)ⁿ; ReLU keeps {{ value: relu_gradient_moment }} per layer, SiLU "
+    "{{ value: silu_gradient_moment }} and tanh {{ value: tanh_gradient_moment }}.": (
+        "对数坐标下随层数衰减的五条线：sigmoid 的因子下降得最快，每层 "
+        "{{ value: sigmoid_gradient_moment }}，低于它的上界 (1/16)ⁿ；ReLU 每层保留 "
+        "{{ value: relu_gradient_moment }}，SiLU 为 {{ value: silu_gradient_moment }}，"
+        "tanh 为 {{ value: tanh_gradient_moment }}。"
+    ),
+    "layers n": "层数 n",
+    "gradient variance factor": "梯度方差因子",
+    # legend labels: names and formulas, the same in both languages
+    "sigmoid: E[f′(z)²]ⁿ": "sigmoid: E[f′(z)²]ⁿ",
+    "tanh: E[f′(z)²]ⁿ": "tanh: E[f′(z)²]ⁿ",
+    "ReLU: E[f′(z)²]ⁿ": "ReLU: E[f′(z)²]ⁿ",
+    "SiLU: E[f′(z)²]ⁿ": "SiLU: E[f′(z)²]ⁿ",
+    "bound (1/16)ⁿ for the sigmoid": "sigmoid 的上界 (1/16)ⁿ",
+}

@@ -16,8 +16,12 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition(
         "numerical-derivatives.md", "1.10", "SciPy release: scipy.misc.derivative deprecated"
     ),
-    Definition("numerical-derivatives.md", "1.12", "SciPy release: scipy.misc removed"),
-    Definition("numerical-derivatives.md", "1.15", "SciPy release: scipy.differentiate added"),
+    Definition(
+        "numerical-derivatives.md",
+        "1.15",
+        "SciPy release: scipy.misc.derivative removed (present in the 1.14.1 wheel, absent from "
+        "1.15.0's), scipy.differentiate added",
+    ),
     Definition("neural-networks.md", "100", "the example's points per class (experiments.py)"),
     Definition("neural-networks.md", "0.5", "the example's learning rate (experiments.py)"),
     Definition(

@@ -76,4 +76,7 @@ PHRASES: dict[str, str] = {
     "ReLU: E[f′(z)²]ⁿ": "ReLU: E[f′(z)²]ⁿ",
     "SiLU: E[f′(z)²]ⁿ": "SiLU: E[f′(z)²]ⁿ",
     "bound (1/16)ⁿ for the sigmoid": "sigmoid 的上界 (1/16)ⁿ",
+    "a little more than the square of $E[\\sigma'(z)] \\approx 0.207$": (
+        "略大于 $E[\\sigma'(z)] \\approx 0.207$ 的平方"
+    ),
 }

@@ -61,7 +61,7 @@ PHRASES: dict[str, str] = {
     "sigmoid": "sigmoid",  # the functions' names stay in English
     "tanh": "tanh",
     "ReLU": "ReLU",
-    "leaky ReLU (α = 0.01)": "leaky ReLU (α = 0.01)",
+    "leaky ReLU (α = 0.01)": "带泄露的 ReLU（α = 0.01）",
     "SiLU": "SiLU",
     "yes": "是",
     "no": "否",

@@ -642,7 +642,7 @@ def claims_for_python_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
-            "the last one stays positive up to x = 745",
+            "and it stays positive up to x = 745",
             lambda: bool(reflected(np.array([745.0]))[0] > 0),
         ),
         Claim(

@@ -125,8 +125,13 @@ def alt_text(figure: Figure, data: Drawn, description: str, language: str = "en"
 
 def figure_folder(shown: Figure, declared: Figure, language: str) -> str:
     """Where the SVGs of ``shown`` (``declared`` in ``language``) live below the site's root:
-    figures/ for every edition that draws the same words, <language>/figures/ otherwise."""
-    return "figures" if shown == declared else f"{language}/figures"
+    figures/ when the SVG draws the same words (its legend and axis labels; the caption and
+    alt text are the page's), <language>/figures/ otherwise."""
+
+    def drawn_words(figure: Figure) -> tuple[str, ...]:
+        return (figure.xlabel, figure.ylabel, *(s.label for s in figure.series))
+
+    return "figures" if drawn_words(shown) == drawn_words(declared) else f"{language}/figures"
 
 
 def render_svg(figure: Figure, theme: str, data: Drawn) -> bytes:

@@ -16,9 +16,7 @@ PHRASES: dict[str, str] = {
     ),
     # figure: sigmoid_steepness
     "σ(kx) for several weights k: the slope at the centre is k/4, and large k approach the "
-    "step function.": (
-        "几种权重 k 下的 σ(kx)：中心处的斜率为 k/4，k 越大，曲线越接近阶跃函数。"
-    ),
+    "step function.": ("几种权重 k 下的 σ(kx)：中心处的斜率为 k/4，k 越大，曲线越接近阶跃函数。"),
     "Four S-curves through (0, 1/2), from a gentle one to one that is almost a vertical step "
     "at x = 0, with the step function itself drawn dashed.": (
         "四条经过 (0, 1/2) 的 S 形曲线，从平缓的一条到在 x = 0 处几乎成为竖直台阶的一条；"

@@ -50,12 +50,13 @@ def table_files() -> Iterator[tuple[str, str]]:
 
 def write_all(directory: Path) -> int:
     """Write every edition's figures and the CSVs below ``directory``; return how many."""
-    count = 0
-    for language in translations.LANGUAGES:
-        for path, svg in figure_files(language):
-            (directory / path).parent.mkdir(parents=True, exist_ok=True)
-            (directory / path).write_bytes(svg.read_bytes())
-            count += 1
+    svgs = {
+        path: svg for language in translations.LANGUAGES for path, svg in figure_files(language)
+    }
+    for path, svg in svgs.items():
+        (directory / path).parent.mkdir(parents=True, exist_ok=True)
+        (directory / path).write_bytes(svg.read_bytes())
+    count = len(svgs)
     for path, text in table_files():
         (directory / path).parent.mkdir(parents=True, exist_ok=True)
         (directory / path).write_text(text, encoding="utf-8")

@@ -213,12 +213,23 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
-    """The language menu's links, relative: the i18n plugin gives the home pages' alternates
-    as absolute paths ("/", "/zh/"), which miss a site published below a path (GitHub
-    Pages). Runs after the plugin has set them for the page."""
-    for alternate in getattr(config.extra, "alternate", None) or []:
-        if alternate["link"].startswith("/"):
-            alternate["link"] = alternate["link"][1:] or "."
+    """The other edition's links, in two forms (runs after the i18n plugin has set
+    ``extra.alternate`` for the page):
+
+    * the language menu (overrides/partials/alternate.html) links to the same page in each
+      language, relative, so that it works below a path (the plugin makes the home pages'
+      links absolute, "/" and "/zh/");
+    * the ``<link rel="alternate" hreflang>`` tags in the head name each edition's root: the
+      theme's script fetches ``sitemap.xml`` beside each of them, which exists only at the
+      roots (the sitemap gives every page's alternates to search engines).
+    """
+    alternates = getattr(config.extra, "alternate", None) or []
+    context["page_alternates"] = [
+        {**alternate, "link": alternate["link"].lstrip("/") or "."} for alternate in alternates
+    ]
+    for alternate in alternates:
+        code = alternate["lang"]
+        alternate["link"] = "." if code == module("translations").DEFAULT else f"{code}/"
     return context
 
 
@@ -240,6 +251,10 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 
 def on_post_build(config: Any) -> None:
     cache = module("cache")
+    if _is_later_language(config):  # the theme looks for each edition's sitemap at its root
+        site = Path(config["site_dir"])
+        language = config.plugins["i18n"].current_language
+        shutil.copyfile(site / "sitemap.xml", site / language / "sitemap.xml")
     if _state["drawn"]:
         formulas = module("formulas")
         font = Path(config["site_dir"]) / formulas.FONT_URL

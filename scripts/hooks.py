@@ -33,6 +33,7 @@ from types import ModuleType
 from typing import Any
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,6 +49,9 @@ PLACEHOLDER_LIKE = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 TRAILING_PUNCTUATION = re.compile(r"[.,;:!?)\]。，、；：！？）”]+")
+THEME_CONFIG = re.compile(
+    r'<script id="__config" type="application/json">(.*?)</script>', re.DOTALL
+)
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
 
 log = logging.getLogger("mkdocs.hooks.sigmoid")
@@ -66,7 +70,6 @@ def on_pre_build(config: Any) -> None:
         # modules, the figures' data computed for the English edition and its checks stand
         _state["claims_passed"] |= _state["claims_used"]
         _state["derivations_passed"].update(_state["derivations_used"])
-        _state["reports"] = {}  # each edition logs its own pages' numbers
         return
     for name in list(sys.modules):
         if name.split(".")[0] in ("sigmoid_core", "scripts"):
@@ -119,9 +122,10 @@ def on_pre_build(config: Any) -> None:
 
 
 def _is_later_language(config: Any) -> bool:
-    """True in the builds the i18n plugin runs after the default language's."""
+    """True in the builds the i18n plugin runs inside the default language's (the Chinese
+    edition's, from the plugin's on_post_build), false in the default language's own."""
     i18n = config.plugins.get("i18n")
-    return i18n is not None and i18n.current_language not in (None, i18n.default_language)
+    return i18n is not None and i18n.building
 
 
 def language_of(page: Any) -> str:
@@ -242,6 +246,9 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
                 f"{page.file.src_uri}: {', '.join(found)} is a mistranslation (see "
                 "scripts/assets/glossary.py); only the sigmoid page may name it, to explain it"
             )
+    language = language_of(page)
+    if language != module("translations").DEFAULT:
+        output = _edition_base(output, language, page.url)
     if "<math" not in output:
         return output
     href = get_relative_url(module("formulas").FONT_URL, page.url)
@@ -249,12 +256,25 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     return output.replace("</head>", f"{preload}\n</head>", 1)
 
 
+def _edition_base(output: str, language: str, url: str) -> str:
+    """The theme's base for a page of another edition: that edition's root, where its search
+    index is (the theme resolves the index and the results' links against the base)."""
+    match = THEME_CONFIG.search(output)
+    theme = json.loads(match.group(1))
+    theme["base"] = get_relative_url(f"{language}/", url)
+    replaced = json.dumps(theme, ensure_ascii=False, separators=(",", ":"))
+    return output[: match.start(1)] + replaced + output[match.end(1) :]
+
+
+@event_priority(-110)  # after the i18n plugin's, which builds the other editions, then the index
 def on_post_build(config: Any) -> None:
-    cache = module("cache")
+    site = Path(config["site_dir"])
     if _is_later_language(config):  # the theme looks for each edition's sitemap at its root
-        site = Path(config["site_dir"])
         language = config.plugins["i18n"].current_language
         shutil.copyfile(site / "sitemap.xml", site / language / "sitemap.xml")
+        return  # the rest once, when every edition is built
+    _split_search_index(site)
+    cache = module("cache")
     if _state["drawn"]:
         formulas = module("formulas")
         font = Path(config["site_dir"]) / formulas.FONT_URL
@@ -271,8 +291,6 @@ def on_post_build(config: Any) -> None:
         json.dumps(_state["derivations_used"], indent=0, sort_keys=True), encoding="utf-8"
     )
     for source, counts in sorted(_state["derivations_used"].items()):
-        if source not in _state["reports"]:
-            continue  # logged by the edition's own build
         log.info(
             "derivations: %-28s %d derivations, %d steps, %d statements in the prose",
             source,
@@ -280,6 +298,37 @@ def on_post_build(config: Any) -> None:
         )
     for source in sorted(_state["reports"]):
         log.info("numbers: %s", _state["reports"][source].line())
+
+
+def _split_search_index(site: Path) -> None:
+    """One search index per edition. The i18n plugin merges the editions' entries into the
+    root's index, so an English search would list Chinese pages too (the names of functions
+    are the same words in both). Each edition's entries go to its own root, their locations
+    relative to it; on_post_page points the edition's pages there."""
+    path = site / "search" / "search_index.json"
+    if not path.exists():
+        return
+    index = json.loads(path.read_text(encoding="utf-8"))
+    default = module("translations").DEFAULT
+    for language in module("translations").LANGUAGES:
+        if language == default:
+            continue
+        prefix = f"{language}/"
+        own = [
+            {**entry, "location": entry["location"][len(prefix) :]}
+            for entry in index["docs"]
+            if entry["location"].startswith(prefix)
+        ]
+        index["docs"] = [e for e in index["docs"] if not e["location"].startswith(prefix)]
+        target = site / language / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(
+            json.dumps({**index, "docs": own}, ensure_ascii=False, separators=(",", ":")),
+            encoding="utf-8",
+        )
+    # English words alone: the default edition's index is searched with its language only
+    index["config"] = {**index["config"], "lang": [default]}
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 # --- placeholders -------------------------------------------------------------------------------

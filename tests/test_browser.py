@@ -218,11 +218,16 @@ def test_search_finds_the_right_pages(
     try:
         page.keyboard.press("/")  # the theme's shortcut that focuses the search box
         page.keyboard.type(query, delay=30)
+        # the theme searches on keyup; Chinese text arrives as text input, with no key of its
+        # own (an input method ends with one): a real key after it, as a reader's would
+        page.keyboard.press("End")
         page.wait_for_selector(".md-search-result__item")
         links = page.eval_on_selector_all(
             ".md-search-result__item > a", "els => els.map(e => e.href)"
         )
         assert any(urlsplit(link).path == expected for link in links[:3]), links
+        # each edition searches its own pages only
+        assert all(urlsplit(link).path.startswith("/zh/") == (start == "/zh/") for link in links)
     finally:
         context.close()
 

@@ -1,4 +1,4 @@
-"""mkdocs-gen-files entry: write every figure and value table into the site.
+"""mkdocs-gen-files entry: write every figure, value table and widget's data into the site.
 
 Runs on every build (and every rebuild under ``mkdocs serve``), after scripts/hooks.py has
 re-imported sigmoid_core and scripts.assets. An SVG is drawn only when no cached one has its
@@ -11,7 +11,7 @@ import os
 
 import mkdocs_gen_files
 
-from scripts.assets import cache, figures, render, tables
+from scripts.assets import cache, figures, render, tables, widget_html, widgets
 
 if os.environ.get("SIGMOID_SITE_NO_FIGURES") != "1":
     cache.FIGURE_CACHE.mkdir(parents=True, exist_ok=True)
@@ -33,3 +33,7 @@ if os.environ.get("SIGMOID_SITE_NO_FIGURES") != "1":
 for table in tables.TABLES:
     with mkdocs_gen_files.open(f"values/{table.name}.csv", "w") as out:
         out.write(render.render_csv(table))
+
+for widget in widgets.WIDGETS:
+    with mkdocs_gen_files.open(f"widgets/{widget.name}.json", "w") as out:
+        out.write(widget_html.data_json(widget))

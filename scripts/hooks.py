@@ -40,12 +40,17 @@ if str(ROOT) not in sys.path:
 
 FIGURE_LINE = re.compile(r"^<!-- figure: ([\w-]+) -->$", re.MULTILINE)
 TABLE_LINE = re.compile(r"^<!-- table: ([\w-]+) -->$", re.MULTILINE)
+WIDGET_LINE = re.compile(r"^<!-- widget: ([\w-]+) -->$", re.MULTILINE)
 ALL_TABLES_LINE = "<!-- tables: all -->"
 PLACEHOLDER_LIKE = re.compile(
-    r"<!--\s*(?:figure|figures|table|tables|value)\b.*?-->|\{\{.*?\}\}", re.DOTALL | re.IGNORECASE
+    r"<!--\s*(?:figure|figures|table|tables|value|widget|widgets)\b.*?-->|\{\{.*?\}\}", re.DOTALL | re.IGNORECASE
 )
 TRAILING_PUNCTUATION = re.compile(r"[.,;:!?)\]]+")
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
+WIDGET_ASSETS = (
+    ("stylesheets/widgets.css", '<link rel="stylesheet" href="{}">'),
+    ("javascripts/widgets.js", '<script src="{}" defer></script>'),
+)
 
 log = logging.getLogger("mkdocs.hooks.sigmoid")
 _state: dict[str, Any] = {}
@@ -72,6 +77,8 @@ def on_pre_build(config: Any) -> None:
         "steps",
         "tables",
         "values",
+        "widgets",
+        "widget_html",
     )
     try:
         _state["modules"] = {n: importlib.import_module(f"scripts.assets.{n}") for n in names}
@@ -120,10 +127,16 @@ def on_files(files: Any, config: Any) -> Any:
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     source = page.file.src_uri
+    language = getattr(page.file, "locale", None) or "en"
     _refuse_malformed_placeholders(source, markdown)
     if generation_disabled():
-        return _place(markdown, source)
-    texts = [markdown, page.meta.get("description", ""), *_typed_texts(markdown, source)]
+        return _place(markdown, source, language)
+    texts = [
+        markdown,
+        page.meta.get("description", ""),
+        *_typed_texts(markdown, source),
+        *_widget_texts(markdown, source, language),
+    ]
     try:  # first, so that a changed number is named even where it breaks a claim's text
         definitions = module("definitions")
         _state["reports"][source] = module("numbers").account(
@@ -139,7 +152,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         raise PluginError(str(exc)) from exc
     _check_claims(source, texts)
     _check_derivations(source, markdown)
-    return _place(markdown, source)
+    return _place(markdown, source, language)
 
 
 def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
@@ -167,11 +180,16 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    if "<math" not in output:
+    head = []
+    if "<math" in output:
+        href = get_relative_url(module("formulas").FONT_URL, page.url)
+        head.append(f'<link rel="preload" href="{href}" as="font" type="font/woff2" crossorigin>')
+    if 'class="widget"' in output:  # the widgets' script and style, on their pages only
+        for path, tag in WIDGET_ASSETS:
+            head.append(tag.format(get_relative_url(path, page.url)))
+    if not head:
         return output
-    href = get_relative_url(module("formulas").FONT_URL, page.url)
-    preload = f'<link rel="preload" href="{href}" as="font" type="font/woff2" crossorigin>'
-    return output.replace("</head>", f"{preload}\n</head>", 1)
+    return output.replace("</head>", "\n".join([*head, "</head>"]), 1)
 
 
 def on_post_build(config: Any) -> None:
@@ -217,12 +235,13 @@ def _refuse_malformed_placeholders(source: str, markdown: str) -> None:
         if not (
             FIGURE_LINE.fullmatch(text)
             or TABLE_LINE.fullmatch(text)
+            or WIDGET_LINE.fullmatch(text)
             or text == ALL_TABLES_LINE
             or module("numbers").VALUE.fullmatch(text)
         ):
             raise PluginError(
                 f"{source}: malformed placeholder {text!r}: write "
-                "'<!-- figure: NAME -->' or '<!-- table: NAME -->' on a line of "
+                "'<!-- figure: NAME -->', '<!-- table: NAME -->' or '<!-- widget: NAME -->' on a line of "
                 "its own, or '{{ value: NAME }}'"
             )
 
@@ -255,8 +274,23 @@ def _expand(text: str, source: str) -> str:
         raise PluginError(exc.args[0]) from exc
 
 
-def _place(markdown: str, source: str) -> str:
+def _widget_texts(markdown: str, source: str, language: str) -> list[str]:
+    """Every string of the widgets the page places, in the page's language."""
+    widgets = [_lookup("widgets", name, source) for name in WIDGET_LINE.findall(markdown)]
+    return [text for w in widgets for text in module("widgets").texts(w, language).values()]
+
+
+def _widget_markup(name: str, source: str, language: str) -> str:
+    widget = _lookup("widgets", name, source)
+    if generation_disabled():
+        return ""
+    data = _relative(f"widgets/{name}.json", source)
+    return module("widget_html").widget_html(widget, language, data)
+
+
+def _place(markdown: str, source: str, language: str) -> str:
     markdown = _expand(markdown, source)
+    markdown = WIDGET_LINE.sub(lambda m: _widget_markup(m.group(1), source, language), markdown)
     markdown = FIGURE_LINE.sub(lambda m: _figure_markdown(m.group(1), source), markdown)
     markdown = TABLE_LINE.sub(lambda m: _table_markdown(m.group(1), source), markdown)
     if ALL_TABLES_LINE in markdown:

@@ -16,7 +16,7 @@ import yaml
 from fontTools.ttLib import TTFont
 
 from scripts import formulas
-from scripts.assets import figures, render, tables
+from scripts.assets import figures, render, tables, widgets
 from tests.conftest import ROOT, build_site, copy_project
 
 pytestmark = pytest.mark.build
@@ -185,7 +185,7 @@ def test_assets_can_be_written_to_a_plain_folder(tmp_path: Path) -> None:
         text=True,
         check=True,
     )
-    expected = 2 * len(figures.FIGURES) + len(tables.TABLES)
+    expected = 2 * len(figures.FIGURES) + len(tables.TABLES) + len(widgets.WIDGETS)
     assert f"wrote {expected} files" in result.stdout
     assert len(list(tmp_path.rglob("*.*"))) == expected
 

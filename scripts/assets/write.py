@@ -1,4 +1,5 @@
-"""Write every figure (both themes) and every CSV into a plain folder, without MkDocs:
+"""Write every figure (both themes), every CSV and every widget's data into a plain folder,
+without MkDocs:
 ``python -m scripts.assets.write OUTDIR``."""
 
 from __future__ import annotations
@@ -6,11 +7,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import figures, render, tables
+from . import figures, render, tables, widget_html, widgets
 
 
 def write_all(directory: Path) -> int:
-    """Write the files below ``directory`` (figures/, values/); return how many."""
+    """Write the files below ``directory`` (figures/, values/, widgets/); return how many."""
     count = 0
     for figure in figures.FIGURES:
         data = render.drawn_data(figure)
@@ -23,6 +24,11 @@ def write_all(directory: Path) -> int:
         path = directory / "values" / f"{table.name}.csv"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render.render_csv(table), encoding="utf-8")
+        count += 1
+    for widget in widgets.WIDGETS:
+        path = directory / "widgets" / f"{widget.name}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(widget_html.data_json(widget), encoding="utf-8")
         count += 1
     return count
 

@@ -43,7 +43,8 @@ TABLE_LINE = re.compile(r"^<!-- table: ([\w-]+) -->$", re.MULTILINE)
 WIDGET_LINE = re.compile(r"^<!-- widget: ([\w-]+) -->$", re.MULTILINE)
 ALL_TABLES_LINE = "<!-- tables: all -->"
 PLACEHOLDER_LIKE = re.compile(
-    r"<!--\s*(?:figure|figures|table|tables|value|widget|widgets)\b.*?-->|\{\{.*?\}\}", re.DOTALL | re.IGNORECASE
+    r"<!--\s*(?:figure|figures|table|tables|value|widget|widgets)\b.*?-->|\{\{.*?\}\}",
+    re.DOTALL | re.IGNORECASE,
 )
 TRAILING_PUNCTUATION = re.compile(r"[.,;:!?)\]]+")
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
@@ -130,7 +131,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     language = getattr(page.file, "locale", None) or "en"
     _refuse_malformed_placeholders(source, markdown)
     if generation_disabled():
-        return _place(markdown, source, language)
+        return _place(markdown, source, language, page.url)
     texts = [
         markdown,
         page.meta.get("description", ""),
@@ -152,7 +153,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         raise PluginError(str(exc)) from exc
     _check_claims(source, texts)
     _check_derivations(source, markdown)
-    return _place(markdown, source, language)
+    return _place(markdown, source, language, page.url)
 
 
 def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
@@ -280,17 +281,19 @@ def _widget_texts(markdown: str, source: str, language: str) -> list[str]:
     return [text for w in widgets for text in module("widgets").texts(w, language).values()]
 
 
-def _widget_markup(name: str, source: str, language: str) -> str:
+def _widget_markup(name: str, source: str, language: str, url: str) -> str:
     widget = _lookup("widgets", name, source)
     if generation_disabled():
         return ""
-    data = _relative(f"widgets/{name}.json", source)
+    data = get_relative_url(f"widgets/{name}.json", url)  # raw HTML: MkDocs leaves it as is
     return module("widget_html").widget_html(widget, language, data)
 
 
-def _place(markdown: str, source: str, language: str) -> str:
+def _place(markdown: str, source: str, language: str, url: str) -> str:
     markdown = _expand(markdown, source)
-    markdown = WIDGET_LINE.sub(lambda m: _widget_markup(m.group(1), source, language), markdown)
+    markdown = WIDGET_LINE.sub(
+        lambda m: _widget_markup(m.group(1), source, language, url), markdown
+    )
     markdown = FIGURE_LINE.sub(lambda m: _figure_markdown(m.group(1), source), markdown)
     markdown = TABLE_LINE.sub(lambda m: _table_markdown(m.group(1), source), markdown)
     if ALL_TABLES_LINE in markdown:

@@ -52,6 +52,7 @@
   // |v| rounded to `places` decimals, as a string of digits (the value times 10^places);
   // 100 significant digits decide every tie a float64 can make at these precisions
   const roundAt = (v, places) => {
+    if (Math.abs(v) >= 2 ** 53 && places >= 0) return BigInt(Math.abs(v)) + "0".repeat(places);
     const [mantissa, exponent] = Math.abs(v).toExponential(99).split("e");
     const digits = mantissa.replace(".", "");
     const n = Number(exponent) + 1 + places;
@@ -85,7 +86,7 @@
       return sign(v) + (places ? trim(text) : text);
     }
     digits = digits.slice(0, precision);
-    const mantissa = trim(`${digits[0]}.${digits.slice(1)}`);
+    const mantissa = precision > 1 ? trim(`${digits[0]}.${digits.slice(1)}`) : digits;
     const e = Math.abs(exponent);
     return `${sign(v)}${mantissa}e${exponent < 0 ? "\u2212" : "+"}${e < 10 ? "0" : ""}${e}`;
   };
@@ -184,8 +185,12 @@
   const look = (svg, series) => svg.closest(".widget").querySelector(`[data-series="${series}"]`).dataset.look;
   const line = (layer, points, box, series) =>
     element("path", { d: path(points, box.sx, box.sy), class: `widget__line ${look(layer, series)}` }, layer);
-  const dot = (layer, x, y, box, series) =>
-    element("circle", { cx: box.sx(x), cy: box.sy(y), r: 5, class: `widget__dot ${look(layer, series)}` }, layer);
+  const dot = (layer, x, y, box, series) => {
+    const [cx, cy] = [box.sx(x), box.sy(y)];
+    if (Number.isFinite(cx) && Number.isFinite(cy)) {
+      element("circle", { cx, cy, r: 5, class: `widget__dot ${look(layer, series)}` }, layer);
+    }
+  };
   const range = (low, high, count) =>
     Array.from({ length: count }, (_, i) => low + ((high - low) * i) / (count - 1));
 
@@ -309,7 +314,8 @@
     floating_point(root, data) {
       const svg = root.querySelector("svg");
       const status = (kind, extra = {}) => fill(text(root, `status.${kind}`), extra);
-      const bits = (v, smallest) => Math.floor(Math.log2(v / smallest)) + 1;
+      // a subnormal is a whole number of the smallest subnormals: count its binary digits
+      const bits = (v, smallest) => (v / smallest).toString(2).length;
       // sigma(x) = m 10^e from log sigma(x), which has no range limit
       const scientific = (log) => {
         const tenth = log / Math.LN10;
@@ -387,12 +393,12 @@
       return (s) => {
         const box = plot(svg, data);
         const exact = sigmoidDerivative(s.x);
-        const error = (method, h) => Math.max(Math.abs(method(s.x, h) - exact), data.floor);
+        const error = (method, h) => Math.abs(method(s.x, h) - exact);
         const h = step(s.log_h);
         for (const [name, method] of [["forward", forward], ["central", central]]) {
           line(box.layer, data.steps.map((t) => [t, error(method, t)]), box, name);
           dot(box.layer, h, error(method, h), box, name);
-          show(root, name, Math.abs(method(s.x, h) - exact));
+          show(root, name, error(method, h));
         }
         show(root, "h", h);
         show(root, "exact", exact);

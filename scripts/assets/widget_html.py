@@ -15,7 +15,10 @@ from .values import fixed
 from .widgets import texts
 
 KEY_LINE = '<line x1="2" y1="6" x2="30" y2="6"/>'
-KEY_SHAPES = {"scatter": '<circle cx="16" cy="6" r="4"/>', "band": '<rect x="2" y="1" width="28" height="10"/>'}
+KEY_SHAPES = {
+    "scatter": '<circle cx="16" cy="6" r="4"/>',
+    "band": '<rect x="2" y="1" width="28" height="10"/>',
+}
 
 
 def readout_text(value: float, spec: str) -> str:

@@ -93,8 +93,12 @@ WIDGETS: tuple[Widget, ...] = (
             Control("x0", -6.0, 6.0, 0.1, 1.0),
         ),
         (Readout("sigma", "g6"), Readout("slope", "g4"), Readout("logit", "g6")),
-        (("curve", 0, "line"), ("derivative", 1, "line"), ("tangent", 3, "dotted"),
-         ("step", 4, "dashed")),
+        (
+            ("curve", 0, "line"),
+            ("derivative", 1, "line"),
+            ("tangent", 3, "dotted"),
+            ("step", 4, "dashed"),
+        ),
         {
             "en": {
                 "title": "Try it: σ(kx + b)",
@@ -140,12 +144,12 @@ WIDGETS: tuple[Widget, ...] = (
             Control("precision", start="float64", options=("float64", "float32")),
         ),
         (
-            Readout("x", "text"),
             Readout("naive", "text"),
             Readout("naive_status", "text"),
             Readout("stable", "text"),
             Readout("stable_status", "text"),
             Readout("exact", "text"),
+            Readout("x", "text"),
         ),
         (("zero", 1, "band"), ("subnormal", 3, "band"), ("normal", 0, "band"), ("one", 2, "band")),
         {
@@ -212,8 +216,12 @@ WIDGETS: tuple[Widget, ...] = (
             Control("log_h", *LOG_STEP, -8.0, "f2"),
             Control("x", -6.0, 6.0, 0.5, 1.0),  # 1 is where the static figure measures
         ),
-        (Readout("h", "g3"), Readout("forward", "g2"), Readout("central", "g2"),
-         Readout("exact", "g6")),
+        (
+            Readout("h", "g3"),
+            Readout("forward", "g2"),
+            Readout("central", "g2"),
+            Readout("exact", "g6"),
+        ),
         (("forward", 0, "line"), ("central", 1, "line")),
         {
             "en": {
@@ -263,8 +271,12 @@ WIDGETS: tuple[Widget, ...] = (
             Readout("trained_loss", "f3"),
             Readout("trained_accuracy", "f1"),
         ),
-        (("class0", 0, "scatter"), ("class1", 1, "scatter"), ("boundary", 4, "line"),
-         ("trained", 2, "dashed")),
+        (
+            ("class0", 0, "scatter"),
+            ("class1", 1, "scatter"),
+            ("boundary", 4, "line"),
+            ("trained", 2, "dashed"),
+        ),
         {
             "en": {
                 "title": "Try it: your own decision boundary",

@@ -6,12 +6,14 @@ accounted for, figure and table placeholders, and every formula rendered to Math
 * ``on_page_markdown``: every number on the page, in its meta description and in its figures'
   and tables' typed text is accounted for (scripts/assets/numbers.py), the page's claims are
   checked (cached under a key of what they depend on), then ``{{ value: NAME }}``,
-  ``<!-- figure: NAME -->``, ``<!-- table: NAME -->`` and ``<!-- tables: all -->`` are
+  ``<!-- figure: NAME -->``, ``<!-- table: NAME -->``, ``<!-- tables: all -->`` and
+  ``<!-- widget: NAME -->`` (in the page's language, its strings accounted for too) are
   replaced. An unknown or malformed placeholder fails the build with the page.
 * ``on_page_content`` renders every ``pymdownx.arithmatex`` formula to MathML with KaTeX
   (scripts/formulas.py), so reading a page runs no math JavaScript. A formula that cannot be
   rendered fails the build with the page and the formula.
-* ``on_post_page`` lets a page with formulas preload the math font; ``on_post_build`` writes
+* ``on_post_page`` lets a page with formulas preload the math font, and gives a page with a
+  widget the widgets' deferred script and stylesheet; ``on_post_build`` writes
   that font, cut down to the characters this build's formulas draw (the cut is cached, and
   cuts no build asks for any more are pruned), keeps in the claim cache only the claims this
   build checked, and logs the per-page number report.
@@ -242,8 +244,8 @@ def _refuse_malformed_placeholders(source: str, markdown: str) -> None:
         ):
             raise PluginError(
                 f"{source}: malformed placeholder {text!r}: write "
-                "'<!-- figure: NAME -->', '<!-- table: NAME -->' or '<!-- widget: NAME -->' on a line of "
-                "its own, or '{{ value: NAME }}'"
+                "'<!-- figure: NAME -->', '<!-- table: NAME -->' or '<!-- widget: NAME -->' "
+                "on a line of its own, or '{{ value: NAME }}'"
             )
 
 

@@ -41,7 +41,9 @@ def palette_style() -> str:
     pairs = []
     for theme in THEMES:
         pairs += [(f"{theme}-{i}", colour) for i, colour in enumerate(PALETTES[theme])]
-        pairs += [(f"{theme}-{n}", c) for n, c in zip(("ink", "grid", "muted"), INK[theme])]
+        pairs += [
+            (f"{theme}-{n}", c) for n, c in zip(("ink", "grid", "muted"), INK[theme], strict=True)
+        ]
     return ";".join(f"--{name}:{colour}" for name, colour in pairs)
 
 

@@ -16,7 +16,8 @@ document$.subscribe(() => {
       region.tabIndex = 0;
       region.setAttribute("role", "region");
       // named by its content, so that a list of the page's regions tells them apart
-      const name = (region.matches(".formula") ? linear : caption)(region).slice(0, 120);
+      const text = (region.matches(".formula") ? linear : caption)(region);
+      const name = text.replace(/\s+/g, " ").trim().slice(0, 120);
       names.set(name, (names.get(name) ?? 0) + 1);
       region.setAttribute("aria-label", names.get(name) > 1 ? `${name} (${names.get(name)})` : name);
     }
@@ -39,6 +40,8 @@ function linear(node) {
       return `√(${parts.join("")})`;
     case "mspace":
       return " ";
+    case "mtext":
+      return ` ${node.textContent.trim()} `;
     default:
       return parts.length ? parts.join("") : node.textContent.trim();
   }

@@ -161,9 +161,11 @@
     const rect = { x: x0, y: y1, width: x1 - x0, height: y0 - y1 };
     element("rect", rect, element("clipPath", { id: clip }, svg));
     const layer = element("g", { "clip-path": `url(#${clip})` }, svg);
-    // off-scale values are drawn just outside the clipped area, so lines run off the edge
-    const cx = (v) => Math.min(Math.max(sx(v), x0 - 50), x1 + 50);
-    const cy = (v) => (Number.isNaN(sy(v)) ? NaN : Math.min(Math.max(sy(v), y1 - 50), y0 + 50));
+    // infinities (log 0) become points far outside the clipped area, so lines run off the
+    // edge; finite values are kept as they are, which keeps straight lines straight
+    const far = (v, low, high) => Math.min(Math.max(v, low - 1e5), high + 1e5);
+    const cx = (v) => far(sx(v), x0, x1);
+    const cy = (v) => (Number.isNaN(sy(v)) ? NaN : far(sy(v), y1, y0));
     return { sx: cx, sy: cy, layer, axes, left: x0 };
   };
   // an SVG path through the points, broken where a value is NaN

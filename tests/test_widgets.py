@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import mpmath
@@ -15,7 +16,7 @@ import pytest
 
 import sigmoid_core as sc
 from scripts.assets import experiments, render, widget_html, widgets
-from tests.conftest import ulp_distance
+from tests.conftest import build_site, copy_project, ulp_distance
 from tests.test_accuracy import MAX_ULP as CORE_MAX_ULP
 from tests.test_accuracy import expected, p_sweep, x_sweep
 from tests.test_browser import browser, server  # noqa: F401 (fixtures)
@@ -425,3 +426,35 @@ def test_every_string_in_every_language() -> None:
         assert needed <= english.keys(), widget.name
         markup = widget_html.widget_html(widget, "zh", "data.json")
         assert chinese["title"] in markup and english["title"] not in markup
+
+
+def test_the_tangent_touches_the_curve_at_the_point(open_widget: object) -> None:
+    """The drawn tangent runs through the marked point with the slope the readout shows, in
+    the plot's own coordinates (a line clipped at the plot's edge would bend)."""
+    page, root = open_widget("steepness", "?steepness.k=2.5&steepness.b=-1&steepness.x0=1.5")
+    look = root.locator('[data-series="tangent"]').get_attribute("data-look")
+    selector = "path.widget__line." + look.replace(" ", ".")
+    ends = root.evaluate(
+        "(r, selector) => r.querySelector(selector).getAttribute('d').slice(1).split('L')"
+        ".map((s) => s.split(' ').map(Number))",
+        selector,
+    )
+    dot = root.evaluate(
+        "r => { const c = r.querySelector('circle.widget__dot');"
+        "return [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]; }"
+    )
+    (x0, y0), (x1, y1) = ends
+    across = (x1 - x0) * (dot[1] - y0) - (y1 - y0) * (dot[0] - x0)  # zero when collinear
+    assert abs(across) / math.hypot(x1 - x0, y1 - y0) < 0.5  # within half a unit of the SVG
+
+
+def test_a_number_in_a_widget_label_must_be_accounted_for(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    source = project / "scripts" / "assets" / "widgets.py"
+    text = source.read_text(encoding="utf-8")
+    edited = text.replace('"readout.logit": "logit of σ(kx₀ + b)"', '"readout.logit": "logit 3.7"')
+    assert edited != text
+    source.write_text(edited, encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "logistic.md" in result.stderr and "3.7" in result.stderr

@@ -9,63 +9,19 @@ width; plus the palette toggle and the search.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from tests.conftest import ROOT
 
-playwright_api = pytest.importorskip(
-    "playwright.sync_api", reason="playwright is pinned in requirements.txt"
-)
+pytest.importorskip("playwright.sync_api", reason="playwright is pinned in requirements.txt")
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = sorted("/" if p.stem == "index" else f"/{p.stem}/" for p in (ROOT / "docs").glob("*.md"))
 RAW_TEX = ("\\frac", "\\sigma", "\\tanh", "\\operatorname", "$$", "\\(", "\\[", "\\begin")
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # keep pytest's output clean
-        pass
-
-
-@pytest.fixture(scope="session")
-def server(built_site: tuple[Path, str]) -> Iterator[str]:
-    site, _ = built_site
-    handler = functools.partial(QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing: ./dev test installs it with apt-get")
-    with playwright_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-        yield launched
-        launched.close()
 
 
 def open_page(browser: object, url: str, *, width: int = 1280, dark: bool = False):

@@ -19,7 +19,6 @@ from scripts.assets import experiments, render, widget_html, widgets
 from tests.conftest import build_site, copy_project, ulp_distance
 from tests.test_accuracy import MAX_ULP as CORE_MAX_ULP
 from tests.test_accuracy import expected, p_sweep, x_sweep
-from tests.test_browser import browser, server  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
 
@@ -54,7 +53,7 @@ class Console:
 
 
 @pytest.fixture
-def open_widget(browser: object, server: str) -> Iterator[object]:  # noqa: F811
+def open_widget(browser: object, server: str) -> Iterator[object]:
     """Opens a widget's page (with a query string, a width, a palette) and checks, once the
     test is done, that no page it opened logged an error."""
     contexts, consoles = [], []
@@ -387,9 +386,7 @@ def test_palettes_are_those_of_the_static_figures(open_widget: object, dark: boo
 
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_without_javascript_the_static_figure_remains(
-    browser: object,  # noqa: F811
-    server: str,  # noqa: F811
-    name: str,
+    browser: object, server: str, name: str
 ) -> None:
     context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 900})
     try:

@@ -1,4 +1,5 @@
-"""mkdocs-gen-files entry: write the figures and value tables of the edition being built.
+"""mkdocs-gen-files entry: write the figures, value tables and widget data of the edition being
+built.
 
 Runs on every build (and every rebuild under ``mkdocs serve``), once per language (the i18n
 plugin builds the Chinese edition after the English one), after scripts/hooks.py has
@@ -21,6 +22,6 @@ if os.environ.get("SIGMOID_SITE_NO_FIGURES") != "1":
         with mkdocs_gen_files.open(path, "wb") as out:
             out.write(svg.read_bytes())
 
-for path, text in write.table_files():
+for path, text in write.data_files():
     with mkdocs_gen_files.open(path, "w") as out:
         out.write(text)

@@ -6,12 +6,14 @@ accounted for, figure and table placeholders, and every formula rendered to Math
 * ``on_page_markdown``: every number on the page, in its meta description and in its figures'
   and tables' typed text is accounted for (scripts/assets/numbers.py), the page's claims are
   checked (cached under a key of what they depend on), then ``{{ value: NAME }}``,
-  ``<!-- figure: NAME -->``, ``<!-- table: NAME -->`` and ``<!-- tables: all -->`` are
+  ``<!-- figure: NAME -->``, ``<!-- table: NAME -->``, ``<!-- tables: all -->`` and
+  ``<!-- widget: NAME -->`` (in the page's language, its strings accounted for too) are
   replaced. An unknown or malformed placeholder fails the build with the page.
 * ``on_page_content`` renders every ``pymdownx.arithmatex`` formula to MathML with KaTeX
   (scripts/formulas.py), so reading a page runs no math JavaScript. A formula that cannot be
   rendered fails the build with the page and the formula.
-* ``on_post_page`` lets a page with formulas preload the math font; ``on_post_build`` writes
+* ``on_post_page`` lets a page with formulas preload the math font, and gives a page with a
+  widget the widgets' deferred script and stylesheet; ``on_post_build`` writes
   that font, cut down to the characters this build's formulas draw (the cut is cached, and
   cuts no build asks for any more are pruned), keeps in the claim cache only the claims this
   build checked, and logs the per-page number report.
@@ -42,10 +44,11 @@ if str(ROOT) not in sys.path:
 
 FIGURE_LINE = re.compile(r"^<!-- figure: ([\w-]+) -->$", re.MULTILINE)
 TABLE_LINE = re.compile(r"^<!-- table: ([\w-]+) -->$", re.MULTILINE)
+WIDGET_LINE = re.compile(r"^<!-- widget: ([\w-]+) -->$", re.MULTILINE)
 ALL_TABLES_LINE = "<!-- tables: all -->"
 GLOSSARY_LINE = re.compile(r"^<!-- glossary -->$", re.MULTILINE)
 PLACEHOLDER_LIKE = re.compile(
-    r"<!--\s*(?:figure|figures|table|tables|value|glossary)\b.*?-->|\{\{.*?\}\}",
+    r"<!--\s*(?:figure|figures|table|tables|value|widget|widgets|glossary)\b.*?-->|\{\{.*?\}\}",
     re.DOTALL | re.IGNORECASE,
 )
 TRAILING_PUNCTUATION = re.compile(r"[.,;:!?)\]。，、；：！？）”]+")
@@ -53,6 +56,10 @@ THEME_CONFIG = re.compile(
     r'<script id="__config" type="application/json">(.*?)</script>', re.DOTALL
 )
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
+WIDGET_ASSETS = (
+    ("stylesheets/widgets.css", '<link rel="stylesheet" href="{}">'),
+    ("javascripts/widgets.js", '<script src="{}" defer></script>'),
+)
 
 log = logging.getLogger("mkdocs.hooks.sigmoid")
 _state: dict[str, Any] = {}
@@ -88,6 +95,8 @@ def on_pre_build(config: Any) -> None:
         "tables",
         "translations",
         "values",
+        "widgets",
+        "widget_html",
     )
     try:
         _state["modules"] = {n: importlib.import_module(f"scripts.assets.{n}") for n in names}
@@ -169,7 +178,12 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
             for c in _state["claims"]
             if c.page == source
         }
-        texts = [markdown, page.meta.get("description", ""), *_typed_texts(markdown, page)]
+        texts = [
+            markdown,
+            page.meta.get("description", ""),
+            *_typed_texts(markdown, page),
+            *_widget_texts(markdown, page),
+        ]
     except (module("editions").EditionError, module("translations").MissingTranslationError) as exc:
         raise PluginError(str(exc)) from exc
     try:  # first, so that a changed number is named even where it breaks a claim's text
@@ -249,11 +263,16 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     language = language_of(page)
     if language != module("translations").DEFAULT:
         output = _edition_base(output, language, page.url)
-    if "<math" not in output:
+    head = []
+    if "<math" in output:
+        href = get_relative_url(module("formulas").FONT_URL, page.url)
+        head.append(f'<link rel="preload" href="{href}" as="font" type="font/woff2" crossorigin>')
+    if 'class="widget"' in output:  # the widgets' script and style, on their pages only
+        for path, tag in WIDGET_ASSETS:
+            head.append(tag.format(get_relative_url(path, page.url)))
+    if not head:
         return output
-    href = get_relative_url(module("formulas").FONT_URL, page.url)
-    preload = f'<link rel="preload" href="{href}" as="font" type="font/woff2" crossorigin>'
-    return output.replace("</head>", f"{preload}\n</head>", 1)
+    return output.replace("</head>", "\n".join([*head, "</head>"]), 1)
 
 
 def _edition_base(output: str, language: str, url: str) -> str:
@@ -347,14 +366,15 @@ def _refuse_malformed_placeholders(source: str, markdown: str) -> None:
         if not (
             FIGURE_LINE.fullmatch(text)
             or TABLE_LINE.fullmatch(text)
+            or WIDGET_LINE.fullmatch(text)
             or text == ALL_TABLES_LINE
             or GLOSSARY_LINE.fullmatch(text)
             or module("numbers").VALUE.fullmatch(text)
         ):
             raise PluginError(
                 f"{source}: malformed placeholder {text!r}: write "
-                "'<!-- figure: NAME -->' or '<!-- table: NAME -->' on a line of "
-                "its own, or '{{ value: NAME }}'"
+                "'<!-- figure: NAME -->', '<!-- table: NAME -->' or '<!-- widget: NAME -->' "
+                "on a line of its own, or '{{ value: NAME }}'"
             )
 
 
@@ -389,9 +409,33 @@ def _expand(text: str, source: str) -> str:
         raise PluginError(exc.args[0]) from exc
 
 
+def _widget(name: str, page: Any) -> Any:
+    try:
+        return module("widgets").named(name)
+    except KeyError as exc:
+        raise PluginError(f"{page.file.src_uri}: {exc}") from exc
+
+
+def _widget_texts(markdown: str, page: Any) -> list[str]:
+    """Every string of the widgets the page places, in the page's language."""
+    widgets = [_widget(name, page) for name in WIDGET_LINE.findall(markdown)]
+    language = language_of(page)
+    return [text for w in widgets for text in module("widgets").texts(w, language).values()]
+
+
+def _widget_markup(name: str, page: Any) -> str:
+    widget = _widget(name, page)
+    if generation_disabled():
+        return ""
+    # the data is the same for every edition; raw HTML, so the link is relative to the page
+    data = get_relative_url(f"widgets/{name}.json", page.url)
+    return module("widget_html").widget_html(widget, language_of(page), data)
+
+
 def _place(markdown: str, page: Any) -> str:
     source = page.file.src_uri
     markdown = _expand(markdown, source)
+    markdown = WIDGET_LINE.sub(lambda m: _widget_markup(m.group(1), page), markdown)
     markdown = FIGURE_LINE.sub(lambda m: _figure_markdown(m.group(1), page), markdown)
     markdown = TABLE_LINE.sub(lambda m: _table_markdown(m.group(1), page), markdown)
     if ALL_TABLES_LINE in markdown:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -146,3 +150,48 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     result = build_site(ROOT, site)
     assert result.returncode == 0, result.stdout + result.stderr
     return site, result.stdout + result.stderr
+
+
+# --- the built site in Debian's Chromium, shared by the browser tests ---------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # keep pytest's output clean
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(built_site: tuple[Path, str]) -> Iterator[str]:
+    site, _ = built_site
+    handler = functools.partial(QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One Chromium for the whole session: Playwright's sync API allows one at a time."""
+    playwright_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is pinned in requirements.txt"
+    )
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: ./dev test installs it with apt-get")
+    with playwright_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()

@@ -161,6 +161,8 @@ def test_the_figure_cache_holds_only_what_the_last_build_used(built_site: tuple[
         "<!-- figures: sigmoid -->",
         "{{ value: no_such_value }}",
         "{{ value:second_derivative_extremum }}",
+        "<!-- widget: nope -->",
+        "<!-- widget:steepness -->",
     ],
 )
 def test_an_unknown_or_malformed_placeholder_fails_the_build(tmp_path: Path, line: str) -> None:

@@ -16,8 +16,8 @@ import yaml
 from fontTools.ttLib import TTFont
 
 from scripts import formulas
-from scripts.assets import figures, render, tables, translations
-from tests.conftest import ROOT, build_site, copy_project
+from scripts.assets import figures, render, tables, translations, widgets
+from tests.conftest import ROOT, build_environment, build_site, copy_project
 
 pytestmark = pytest.mark.build
 
@@ -193,7 +193,9 @@ def test_assets_can_be_written_to_a_plain_folder(tmp_path: Path) -> None:
         if render.figure_folder(translations.figure(f, "zh"), f, "zh") != "figures"
     ]
     assert in_chinese
-    expected = 2 * len(figures.FIGURES) + 2 * len(in_chinese) + len(tables.TABLES)
+    expected = (
+        2 * len(figures.FIGURES) + 2 * len(in_chinese) + len(tables.TABLES) + len(widgets.WIDGETS)
+    )
     assert f"wrote {expected} files" in result.stdout
     assert len(list(tmp_path.rglob("*.*"))) == expected
 
@@ -202,6 +204,8 @@ def test_publishing_workflow() -> None:
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text())
     triggers = workflow[True]  # YAML 1.1 reads the key "on" as True
     assert triggers["push"]["branches"] == ["main"]
+    assert "pull_request" in triggers  # tested on pull requests too
+    publishing = "github.event_name != 'pull_request' && github.ref == 'refs/heads/main'"
     assert workflow["permissions"] == {"contents": "read"}
     assert workflow["concurrency"]["group"]
     build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
@@ -213,9 +217,21 @@ def test_publishing_workflow() -> None:
     for action in uses:
         assert re.fullmatch(r"[\w-]+/[\w-]+@[0-9a-f]{40}", action), action
     names = {u.split("@")[0] for u in uses}
-    assert {"actions/checkout", "actions/upload-pages-artifact", "actions/deploy-pages"} <= names
+    assert {
+        "actions/checkout",
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+    } <= names
     runs = [s["run"] for s in build["steps"] if "run" in s]
     assert ".ci/run" in runs and "./dev build" in runs
+    # published only from main: the address, the upload and the deployment
+    step = {s.get("uses", s.get("run", "")).split("@")[0]: s for s in build["steps"]}
+    assert step["actions/configure-pages"]["if"] == publishing
+    assert step["actions/upload-pages-artifact"]["if"] == publishing
+    assert deploy["if"] == publishing
+    address = step["./dev build"]["env"]["SITE_URL"]
+    assert address == f"${{{{ steps.{step['actions/configure-pages']['id']}.outputs.base_url }}}}"
     ci = (ROOT / ".ci" / "run").read_text()
     assert "./dev test" in ci
 
@@ -233,3 +249,18 @@ def test_a_claim_missing_from_its_page_fails_the_build(tmp_path: Path) -> None:
         "sigmoid.md: the claim '\\\\sigma(-x) = 1 - \\\\sigma(x)' is checked by the build but "
         "does not appear on the page" in result.stderr
     )
+
+
+def test_a_build_given_an_address_has_a_full_sitemap_and_canonical_links(tmp_path: Path) -> None:
+    address = "https://example.org/sigmoid/"
+    env = build_environment() | {"SITE_URL": address}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path)]
+    subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=True)
+    sitemap = (tmp_path / "sitemap.xml").read_text(encoding="utf-8")
+    listed = set(re.findall(r"<loc>(.*?)</loc>", sitemap))
+    pages = sorted((ROOT / "docs").glob("*.md"))
+    expected = {address + ("" if p.stem == "index" else f"{p.stem}/") for p in pages}
+    assert listed == expected
+    for url in expected:
+        html = (tmp_path / url.removeprefix(address) / "index.html").read_text(encoding="utf-8")
+        assert f'<link rel="canonical" href="{url}">' in html, url

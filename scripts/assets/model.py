@@ -140,3 +140,44 @@ def unique(declarations: Sequence[object], kind: str) -> None:
         if name in seen:
             raise ValueError(f"two {kind}s are named {name!r}")
         seen.add(name)
+
+
+@dataclass(frozen=True)
+class Control:
+    """A widget's input: a slider (with a number box beside it if ``box``), or a choice between
+    ``options``. ``name`` is its key in the script and in the page's query string."""
+
+    name: str
+    low: float = 0.0
+    high: float = 1.0
+    step: float = 1.0
+    start: float | str = 0.0
+    format: str = "f1"  # how its value is shown: "fN" (N decimals) or "gN" (N digits)
+    box: bool = False
+    options: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Readout:
+    """A number the widget shows, named for the script; ``format`` as for `Control`."""
+
+    name: str
+    format: str
+
+
+@dataclass(frozen=True)
+class Widget:
+    """An interactive figure, placed by ``<!-- widget: NAME -->`` and started by
+    docs/javascripts/widgets.js. ``text[language][key]`` is every string a reader sees or hears:
+    "title", "plot" (the drawing's name), "xlabel", "ylabel", "control.NAME", "readout.NAME",
+    "series.NAME" (a legend entry), and whatever else the script fills in ("status.KIND",
+    "row.NAME", "notice.invalid", "notice.adjusted"), in every language the site has.
+    ``series`` gives each legend entry's palette colour and line kind; ``data()`` is what the
+    script needs from sigmoid_core, written as widgets/NAME.json."""
+
+    name: str
+    controls: tuple[Control, ...]
+    readouts: tuple[Readout, ...]
+    series: tuple[tuple[str, int, str], ...]  # (name, palette index, kind)
+    text: dict[str, dict[str, str]] = field(repr=False)
+    data: Callable[[], dict[str, object]] = field(repr=False)

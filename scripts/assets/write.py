@@ -1,5 +1,6 @@
-"""The figure and table files of the site: drawn into the build (scripts/gen_assets.py), or
-into a plain folder without MkDocs: ``python -m scripts.assets.write OUTDIR``."""
+"""The figure, table and widget data files of the site: drawn into the build
+(scripts/gen_assets.py), or into a plain folder without MkDocs:
+``python -m scripts.assets.write OUTDIR``."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import cache, figures, render, tables, translations
+from . import cache, figures, render, tables, translations, widget_html, widgets
 
 
 def figure_files(language: str) -> Iterator[tuple[str, Path]]:
@@ -42,14 +43,18 @@ def figure_files(language: str) -> Iterator[tuple[str, Path]]:
     cache.prune(cache.FIGURE_CACHE, keep)
 
 
-def table_files() -> Iterator[tuple[str, str]]:
-    """Each table's CSV (one for every edition) and its path below the site's root."""
+def data_files() -> Iterator[tuple[str, str]]:
+    """Each table's CSV and each widget's data (one for every edition), with their paths below
+    the site's root."""
     for table in tables.TABLES:
         yield f"values/{table.name}.csv", render.render_csv(table)
+    for widget in widgets.WIDGETS:
+        yield f"widgets/{widget.name}.json", widget_html.data_json(widget)
 
 
 def write_all(directory: Path) -> int:
-    """Write every edition's figures and the CSVs below ``directory``; return how many."""
+    """Write every edition's figures, the CSVs and the widgets' data below ``directory``;
+    return how many."""
     svgs = {
         path: svg for language in translations.LANGUAGES for path, svg in figure_files(language)
     }
@@ -57,7 +62,7 @@ def write_all(directory: Path) -> int:
         (directory / path).parent.mkdir(parents=True, exist_ok=True)
         (directory / path).write_bytes(svg.read_bytes())
     count = len(svgs)
-    for path, text in table_files():
+    for path, text in data_files():
         (directory / path).parent.mkdir(parents=True, exist_ok=True)
         (directory / path).write_text(text, encoding="utf-8")
         count += 1

@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+import yaml
 
 from scripts.assets import claims, editions, figures, render, tables, translations
 from scripts.assets import glossary as terms
@@ -208,3 +209,20 @@ def test_an_english_edit_without_its_translation_fails_the_build(tmp_path: Path)
     result = build_site(project, tmp_path / "site")
     assert result.returncode != 0
     assert "no Chinese for" in result.stderr, result.stderr[-3000:]
+
+
+def test_the_chinese_palette_toggle_is_the_english_one_with_chinese_names() -> None:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV and the like
+    config = yaml.load((DOCS.parent / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    english = config["theme"]["palette"]
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    chinese = next(lang for lang in i18n["languages"] if lang["locale"] == "zh")["theme"]["palette"]
+
+    def without_names(palettes: list[dict]) -> list[dict]:
+        return [{**p, "toggle": {**p["toggle"], "name": None}} for p in palettes]
+
+    assert without_names(chinese) == without_names(english)
+    assert all(CJK.search(p["toggle"]["name"]) for p in chinese)

@@ -17,7 +17,14 @@ from fontTools.ttLib import TTFont
 
 from scripts import formulas
 from scripts.assets import figures, render, tables, translations, widgets
-from tests.conftest import ROOT, build_environment, build_site, copy_project
+from tests.conftest import (
+    ROOT,
+    all_pages,
+    build_environment,
+    build_site,
+    copy_project,
+    page_url,
+)
 
 pytestmark = pytest.mark.build
 
@@ -258,9 +265,9 @@ def test_a_build_given_an_address_has_a_full_sitemap_and_canonical_links(tmp_pat
     subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=True)
     sitemap = (tmp_path / "sitemap.xml").read_text(encoding="utf-8")
     listed = set(re.findall(r"<loc>(.*?)</loc>", sitemap))
-    pages = sorted((ROOT / "docs").glob("*.md"))
-    expected = {address + ("" if p.stem == "index" else f"{p.stem}/") for p in pages}
+    expected = {address + page_url(p).lstrip("/") for p in all_pages()}  # both editions
     assert listed == expected
+    assert sitemap.count('rel="alternate"') == 2 * len(expected)  # each page's two editions
     for url in expected:
         html = (tmp_path / url.removeprefix(address) / "index.html").read_text(encoding="utf-8")
         assert f'<link rel="canonical" href="{url}">' in html, url

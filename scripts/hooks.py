@@ -13,7 +13,8 @@ accounted for, figure and table placeholders, and every formula rendered to Math
   (scripts/formulas.py), so reading a page runs no math JavaScript. A formula that cannot be
   rendered fails the build with the page and the formula.
 * ``on_post_page`` lets a page with formulas preload the math font, and gives a page with a
-  widget the widgets' deferred script and stylesheet; ``on_post_build`` writes
+  widget the widgets' deferred script, which loads their stylesheet (no render-blocking
+  request: the widgets are hidden until the script starts them); ``on_post_build`` writes
   that font, cut down to the characters this build's formulas draw (the cut is cached, and
   cuts no build asks for any more are pruned), keeps in the claim cache only the claims this
   build checked, and logs the per-page number report.
@@ -56,10 +57,8 @@ THEME_CONFIG = re.compile(
     r'<script id="__config" type="application/json">(.*?)</script>', re.DOTALL
 )
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
-WIDGET_ASSETS = (
-    ("stylesheets/widgets.css", '<link rel="stylesheet" href="{}">'),
-    ("javascripts/widgets.js", '<script src="{}" defer></script>'),
-)
+WIDGET_SCRIPT = "javascripts/widgets.js"
+WIDGET_STYLE = "stylesheets/widgets.css"  # loaded by the script: the widgets start hidden
 
 log = logging.getLogger("mkdocs.hooks.sigmoid")
 _state: dict[str, Any] = {}
@@ -268,8 +267,8 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
         href = get_relative_url(module("formulas").FONT_URL, page.url)
         head.append(f'<link rel="preload" href="{href}" as="font" type="font/woff2" crossorigin>')
     if 'class="widget"' in output:  # the widgets' script and style, on their pages only
-        for path, tag in WIDGET_ASSETS:
-            head.append(tag.format(get_relative_url(path, page.url)))
+        script, style = (get_relative_url(path, page.url) for path in (WIDGET_SCRIPT, WIDGET_STYLE))
+        head.append(f'<script src="{script}" data-stylesheet="{style}" defer></script>')
     if not head:
         return output
     return output.replace("</head>", "\n".join([*head, "</head>"]), 1)

@@ -443,8 +443,18 @@
     },
   };
 
+  // the widgets' stylesheet, which the page does not wait for: they stay hidden until it is in
+  const styled = new Promise((resolve, reject) => {
+    const link = document.createElement("link");
+    Object.assign(link, { rel: "stylesheet", href: document.currentScript.dataset.stylesheet });
+    link.addEventListener("load", resolve);
+    link.addEventListener("error", () => reject(new Error(`${link.href} did not load`)));
+    document.head.append(link);
+  });
+
   const start = async (root) => {
     const data = root.dataset.src ? await (await fetch(root.dataset.src)).json() : {};
+    await styled;
     const draw = widgets[root.dataset.widget](root, data);
     const state = controls(root, draw);
     draw(state);

@@ -12,9 +12,8 @@ from . import cache, figures, render, tables, translations, widget_html, widgets
 
 
 def figure_files(language: str) -> Iterator[tuple[str, Path]]:
-    """For each figure and theme of the ``language`` edition (and of the English one, which
-    the edition's links can fall back to): its path below the site's root and its SVG in the
-    figure cache, drawn there when no cached SVG has its key
+    """For each figure and theme of the ``language`` edition: its path below the site's root
+    and its SVG in the figure cache, drawn there when no cached SVG has its key
     (render.figure_key: the data drawn, the figure's words and settings, the rendering code,
     matplotlib's version). The cache keeps what the other editions use; everything else in
     it is pruned."""
@@ -26,16 +25,14 @@ def figure_files(language: str) -> Iterator[tuple[str, Path]]:
             try:
                 shown = translations.figure(declared, edition)
             except translations.MissingTranslationError:
-                # untranslated: no page of that edition can place it (hooks.py says which
-                # tried); an English page the edition falls back to places the English one
-                shown = declared
+                continue  # no page of that edition can place it: hooks.py names the one that tries
             folder = render.figure_folder(shown, declared, edition)
             for theme in render.THEMES:
                 svg = cache.FIGURE_CACHE / (
                     f"{declared.name}-{theme}-{render.figure_key(shown, theme, data)}.svg"
                 )
                 keep.append(svg)
-                if edition not in (language, translations.DEFAULT):
+                if edition != language:
                     continue
                 if not svg.exists():
                     svg.write_bytes(render.render_svg(shown, theme, data))

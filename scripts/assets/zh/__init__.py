@@ -5,35 +5,21 @@ it places) to the Chinese text its Chinese page shows. See scripts/assets/transl
 from __future__ import annotations
 
 import functools
-
-from . import (
-    activations,
-    api,
-    derivative,
-    glossary,
-    index,
-    logistic,
-    neural_networks,
-    numerical_derivatives,
-    python,
-    sigmoid,
-    tables,
-    tanh,
-)
+import importlib
 
 PAGES = (
-    activations,
-    api,
-    derivative,
-    glossary,
-    index,
-    logistic,
-    neural_networks,
-    numerical_derivatives,
-    python,
-    sigmoid,
-    tables,
-    tanh,
+    "activations",
+    "api",
+    "derivative",
+    "glossary",
+    "index",
+    "logistic",
+    "neural_networks",
+    "numerical_derivatives",
+    "python",
+    "sigmoid",
+    "tables",
+    "tanh",
 )
 
 
@@ -41,13 +27,13 @@ PAGES = (
 def phrases() -> dict[str, str]:
     """Every page's phrases in one mapping; ValueError if two pages translate one English text
     differently (a figure or table on two pages has one translation)."""
-    phrases: dict[str, str] = {}
+    merged: dict[str, str] = {}
     for page in PAGES:
-        for english, chinese in page.PHRASES.items():
-            if phrases.get(english, chinese) != chinese:
+        for english, chinese in importlib.import_module(f".{page}", __name__).PHRASES.items():
+            if merged.get(english, chinese) != chinese:
                 raise ValueError(
-                    f"scripts/assets/zh/{page.__name__.rsplit('.', 1)[1]}.py translates "
-                    f"{english!r} differently from another page"
+                    f"scripts/assets/zh/{page}.py translates {english!r} differently from "
+                    "another page"
                 )
-            phrases[english] = chinese
-    return phrases
+            merged[english] = chinese
+    return merged

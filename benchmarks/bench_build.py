@@ -12,7 +12,8 @@ Run: ``./dev bench`` or ``.venv/bin/python benchmarks/bench_build.py [--repeats 
   previous build: nothing is redrawn and no claim rechecked.
 
 Each build is a fresh process, timed as a whole; the script prints medians and the ratios of
-clean and warm to the floor, all measured in this run.
+clean and warm to the floor, all measured in this run. The builds run in a scratch copy of the
+project, so the checkout's pages and its ``.cache`` are never touched.
 """
 
 from __future__ import annotations
@@ -28,11 +29,22 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CACHE = ROOT / ".cache"
-PROSE_PAGE = ROOT / "docs" / "tanh.md"
+PROSE_PAGE = Path("docs") / "tanh.md"  # relative to the project copy
 
 
-def build(site: Path, **extra_env: str) -> float:
+def scratch_copy(destination: Path) -> Path:
+    """What the build reads, copied; the packages it only reads are linked."""
+    for name in ("docs", "overrides", "scripts"):
+        shutil.copytree(
+            ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    for name in ("node_modules", "sigmoid_core"):
+        (destination / name).symlink_to(ROOT / name)
+    return destination
+
+
+def build(project: Path, site: Path, **extra_env: str) -> float:
     env = dict(
         os.environ,
         DISABLE_MKDOCS_2_WARNING="true",
@@ -44,7 +56,7 @@ def build(site: Path, **extra_env: str) -> float:
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
-        cwd=ROOT,
+        cwd=project,
         env=env,
         check=True,
     )
@@ -55,23 +67,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    original = PROSE_PAGE.read_text(encoding="utf-8")
     times: dict[str, list[float]] = {"clean": [], "floor": [], "warm prose-only": []}
     with tempfile.TemporaryDirectory() as scratch:
-        site = Path(scratch) / "site"
-        try:
-            for repeat in range(args.repeats):  # interleaved, so machine noise hits all alike
-                shutil.rmtree(CACHE, ignore_errors=True)
-                times["clean"].append(build(site))
-                shutil.rmtree(CACHE / "math-font", ignore_errors=True)  # math is not skipped
-                times["floor"].append(build(site, SIGMOID_SITE_NO_FIGURES="1"))
-                PROSE_PAGE.write_text(
-                    original + f"\nEdited prose, run {repeat}.\n", encoding="utf-8"
-                )
-                times["warm prose-only"].append(build(site))
-                PROSE_PAGE.write_text(original, encoding="utf-8")
-        finally:
-            PROSE_PAGE.write_text(original, encoding="utf-8")
+        project = scratch_copy(Path(scratch) / "project")
+        site, cache, page = Path(scratch) / "site", project / ".cache", project / PROSE_PAGE
+        original = page.read_text(encoding="utf-8")
+        for repeat in range(args.repeats):  # interleaved, so machine noise hits all alike
+            shutil.rmtree(cache, ignore_errors=True)
+            times["clean"].append(build(project, site))
+            shutil.rmtree(cache / "math-font", ignore_errors=True)  # math is not skipped
+            times["floor"].append(build(project, site, SIGMOID_SITE_NO_FIGURES="1"))
+            page.write_text(original + f"\nEdited prose, run {repeat}.\n", encoding="utf-8")
+            times["warm prose-only"].append(build(project, site))
     medians = {name: statistics.median(values) for name, values in times.items()}
     print(f"median of {args.repeats} builds each, seconds:")
     for name, value in medians.items():

@@ -86,7 +86,7 @@ def test_figures_have_alt_text_from_their_data(built_site: tuple[Path, str]) -> 
     html = (site / "derivative" / "index.html").read_text(encoding="utf-8")
     tags = [t for t in re.findall(r"<img [^>]+>", html) if "sigmoid_derivative-light.svg" in t]
     alts = [re.search(r'alt="([^"]*)"', t).group(1) for t in tags]
-    assert alts and "largest 0.25 at 0" in alts[0], alts
+    assert alts and "largest 0.25 at x = 0" in alts[0], alts
 
 
 def test_math_is_rendered_at_build_time(built_site: tuple[Path, str]) -> None:

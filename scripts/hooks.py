@@ -439,7 +439,8 @@ def _place(markdown: str, page: Any) -> str:
     markdown = TABLE_LINE.sub(lambda m: _table_markdown(m.group(1), page), markdown)
     if ALL_TABLES_LINE in markdown:
         sections = [
-            f"## {table.name}\n\n{_table_markdown(table.name, page)}"
+            f"## {_table_title(table.name, page)} {{ #{table.name} }}\n\n"
+            f"{_table_markdown(table.name, page)}"
             for table in module("tables").TABLES
         ]
         markdown = markdown.replace(ALL_TABLES_LINE, "\n".join(sections))
@@ -475,6 +476,17 @@ def _figure_markdown(name: str, page: Any) -> str:
         for theme in render.THEMES
     )
     return f'<figure markdown="span">\n{images}\n<figcaption>{caption}</figcaption>\n</figure>'
+
+
+def _table_title(name: str, page: Any) -> str:
+    try:
+        title = module("tables").TITLES[name]
+    except KeyError as exc:
+        raise PluginError(f"table {name!r} has no title in tables.TITLES") from exc
+    try:
+        return module("translations").phrase(title, language_of(page), f"table {name!r}")
+    except KeyError as exc:
+        raise PluginError(f"{page.file.src_uri}: {exc}") from exc
 
 
 def _table_markdown(name: str, page: Any) -> str:

@@ -71,6 +71,7 @@ def module(name: str) -> ModuleType:
 def on_pre_build(config: Any) -> None:
     if str(ROOT) not in sys.path:  # checked on every build: plugins may restore sys.path
         sys.path.insert(0, str(ROOT))
+    _label_the_api_in(config, config.theme["language"])
     if _is_later_language(config) and "modules" in _state:
         # the Chinese edition, built right after the English one from the same sources: the
         # modules, the figures' data computed for the English edition and its checks stand
@@ -127,6 +128,15 @@ def on_pre_build(config: Any) -> None:
         _library_versions(),
     )
     _state["derivations_passed"] = _load_json(cache.DERIVATION_CACHE)
+
+
+def _label_the_api_in(config: Any, language: str) -> None:
+    """The API reference's labels (Parameters, Returns) in the edition's language: mkdocstrings
+    takes its locale from the theme's language in its on_config, which runs before the i18n
+    plugin's sets that language for the edition (the i18n plugin's runs last)."""
+    plugin = config.plugins.get("mkdocstrings")
+    if plugin is not None:
+        plugin._handlers._locale = language  # mkdocstrings 1.0.8 has no public way to set it
 
 
 def _is_later_language(config: Any) -> bool:

@@ -65,6 +65,7 @@ def needed_phrases() -> set[str]:
     for table in tables.TABLES:
         needed |= {table.caption, *table.header}
         needed |= {cell for row in table.rows() for cell in row if isinstance(cell, str)}
+    needed |= set(tables.TITLES.values())  # the tables page's headings
     return needed
 
 

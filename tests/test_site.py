@@ -271,3 +271,15 @@ def test_a_build_given_an_address_has_a_full_sitemap_and_canonical_links(tmp_pat
     for url in expected:
         html = (tmp_path / url.removeprefix(address) / "index.html").read_text(encoding="utf-8")
         assert f'<link rel="canonical" href="{url}">' in html, url
+
+
+def test_the_api_reference_is_labelled_in_each_editions_language(
+    built_site: tuple[Path, str],
+) -> None:
+    site, _ = built_site
+    labels = {"en": ("Parameters:", "Returns:", "Examples:"), "zh": ("参数：", "返回：", "示例：")}
+    for language, folder in (("en", site), ("zh", site / "zh")):
+        html = (folder / "api" / "index.html").read_text(encoding="utf-8")
+        other = labels["zh" if language == "en" else "en"]
+        assert all(label in html for label in labels[language]), language
+        assert not any(label in html for label in other), language

@@ -103,6 +103,7 @@ def on_pre_build(config: Any) -> None:
     except ValueError as exc:  # two declarations with one name
         raise PluginError(f"scripts/assets: {exc}") from exc
     _state["modules"]["formulas"] = importlib.import_module("scripts.formulas")
+    _keep_terms_whole_in_search(module("glossary").search_words())
     cache = module("cache")
     renderer = cache.key(
         cache.source_of(Path(module("formulas").__file__), module("formulas").RENDERER)
@@ -137,6 +138,15 @@ def _label_the_api_in(config: Any, language: str) -> None:
     plugin = config.plugins.get("mkdocstrings")
     if plugin is not None:
         plugin._handlers._locale = language  # mkdocstrings 1.0.8 has no public way to set it
+
+
+def _keep_terms_whole_in_search(words: tuple[str, ...]) -> None:
+    """jieba, which the search plugin segments Chinese with (in this process, after this hook),
+    learns ``words``: each is kept whole in the index, so that a query for it matches it."""
+    import jieba
+
+    for word in words:
+        jieba.add_word(word)
 
 
 def _is_later_language(config: Any) -> bool:

@@ -227,3 +227,23 @@ def test_the_chinese_palette_toggle_is_the_english_one_with_chinese_names() -> N
 
     assert without_names(chinese) == without_names(english)
     assert all(CJK.search(p["toggle"]["name"]) for p in chinese)
+
+
+def test_search_keeps_the_glossarys_terms_whole() -> None:
+    """jieba, as the build teaches it (hooks.py), cuts each Chinese term of the glossary and
+    each listed heading compound as one word; untaught, it splits 梯度消失 and 以零为中心."""
+    import jieba
+
+    untaught = jieba.Tokenizer()
+    assert untaught.lcut("梯度消失") != ["梯度消失"] and untaught.lcut("以零为中心") != [
+        "以零为中心"
+    ]
+    taught = jieba.Tokenizer()
+    for word in terms.search_words():
+        taught.add_word(word)
+    for word in terms.search_words():
+        assert taught.lcut(word) == [word], word
+        assert word in taught.lcut(f"关于{word}的说明"), word
+    for term in terms.TERMS:
+        for run in terms.CHINESE_WORD.findall(term.chinese):
+            assert run in terms.search_words(), term

@@ -8,6 +8,7 @@ so (MISTRANSLATIONS_EXPLAINED_ON); the build fails if one appears anywhere else.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -112,6 +113,36 @@ TERMS: tuple[Term, ...] = (
         "又称万能近似定理。",
     ),
 )
+
+
+# compounds of the Chinese headings that are no glossary term; search keeps them whole too
+HEADING_WORDS = (
+    "商法则",
+    "乘积法则",
+    "二阶导数",
+    "拐点",
+    "阶跃函数",
+    "原函数",
+    "反函数",
+    "贝叶斯决策规则",
+    "决策边界",
+    "饱和点",
+    "半精度",
+    "符号微分",
+    "数值微分",
+    "损失函数",
+    "反向传播",
+    "最大斜率",
+)
+CHINESE_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def search_words() -> tuple[str, ...]:
+    """The words the Chinese search index keeps whole (jieba splits 梯度消失 into 梯度 and
+    消失, so the query 梯度消失 matched only pages with 梯度): each run of Chinese characters in
+    the glossary's terms, and HEADING_WORDS."""
+    words = [w for term in TERMS for w in CHINESE_WORD.findall(term.chinese)]
+    return tuple(dict.fromkeys([*words, *HEADING_WORDS]))
 
 
 def mistranslations() -> tuple[str, ...]:

@@ -1,6 +1,6 @@
 """The figures' alt text as a pure function of their data: every figure in both languages, and
 the traps of rounding (a false equality with a limit, NaN, a saturated maximum) on data made
-to fall into them."""
+to fall into them; and the fonts a Chinese figure is drawn with."""
 
 from __future__ import annotations
 
@@ -133,3 +133,16 @@ def test_an_interior_maximum_is_placed_in_each_language() -> None:
     en, zh = (summaries(figure, language)[0] for language in LANGUAGES)
     assert "largest 0.25 at x = 0" in en, en
     assert "在 x = 0 处取最大值 0.25" in zh and "最大值 0.25 在 0 处" not in zh, zh
+
+
+def test_chinese_figures_are_measured_and_named_with_chinese_fonts() -> None:
+    import warnings
+
+    declared = figures.named("gradient_through_layers")
+    data = render.drawn_data(declared)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        zh = render.render_svg(translations.figure(declared, "zh"), "light", data)
+    assert not [w for w in caught if "missing from font" in str(w.message)], caught
+    assert b"'DejaVu Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei'" in zh
+    assert b"CJK" not in render.render_svg(declared, "light", data)

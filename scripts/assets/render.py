@@ -23,6 +23,10 @@ PALETTES = {
 }
 INK = {"light": ("#1f1f1f", "#c8c8c8", "#8a8a8a"), "dark": ("#e6e6e6", "#4a4d57", "#9a9da8")}
 LINESTYLES = {"line": "-", "dashed": "--", "dotted": ":"}
+# Chinese words are measured with Noto Sans CJK SC (the Chinese font the build machine has);
+# the SVG also names the fonts that readers' systems have (macOS, Windows) for the same glyphs
+CJK_MEASURED = "Noto Sans CJK SC"
+CJK_NAMED = ("PingFang SC", "Microsoft YaHei")
 FIGURE_SIZE = (5.6, 3.6)  # inches; at 100 % the SVG is 538 x 346 px and scales down on phones
 
 
@@ -223,10 +227,13 @@ def render_svg(figure: Figure, theme: str, data: Drawn) -> bytes:
 
     palette = PALETTES[theme]
     ink, grid, muted = INK[theme]
+    words = "".join((figure.xlabel, figure.ylabel, *(s.label for s in figure.series)))
+    chinese = re.search(r"[\u4e00-\u9fff]", words) is not None
     rc = {
         "svg.hashsalt": figure.name,  # stable ids in the SVG
         "svg.fonttype": "none",  # text stays text: small files, the page's fonts
-        "font.family": ["sans-serif"],
+        # per glyph, the first font of the list that has it (matplotlib's fallback)
+        "font.family": ["DejaVu Sans", CJK_MEASURED, "sans-serif"] if chinese else ["sans-serif"],
         "font.size": 14,  # about 9 px on a 390 px phone, where the figure is scaled to 0.66
         "axes.edgecolor": muted,
         "axes.labelcolor": ink,
@@ -286,7 +293,12 @@ def render_svg(figure: Figure, theme: str, data: Drawn) -> bytes:
             fig.savefig(buffer, format="svg", metadata={"Date": None})
         finally:
             plt.close(fig)
-    return buffer.getvalue()
+    svg = buffer.getvalue()
+    if chinese:
+        measured = f"'{CJK_MEASURED}', ".encode()
+        named = "".join(f"'{name}', " for name in CJK_NAMED).encode()
+        svg = svg.replace(measured, measured + named)
+    return svg
 
 
 def render_csv(table: Table) -> str:

@@ -126,7 +126,7 @@ TABLES: tuple[Table, ...] = (
 # each table's heading on the tables page (its name stays the CSV's name and the anchor)
 TITLES: dict[str, str] = {
     "sigmoid": "Values of the sigmoid",
-    "sigmoid_derivative": "First and second derivatives",
+    "sigmoid_derivative": "σ′(x) and σ″(x)",
     "tanh_relation": "tanh and the sigmoid, each from the other",
     "cancellation": "Cancellation in 1 − σ(x)",
     "float_thresholds": "Saturation points in float64 and float32",

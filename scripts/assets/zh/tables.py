@@ -6,7 +6,7 @@ here (and only here: the other pages that place a table share these entries)."""
 PHRASES: dict[str, str] = {
     # the tables' headings on the tables page (tables.TITLES)
     "Values of the sigmoid": "sigmoid 的函数值",
-    "First and second derivatives": "一阶与二阶导数",
+    "σ′(x) and σ″(x)": "一阶与二阶导数",
     "tanh and the sigmoid, each from the other": "tanh 与 sigmoid 的换算",
     "Cancellation in 1 − σ(x)": "1 − σ(x) 的相消误差",
     "Saturation points in float64 and float32": "float64 与 float32 中的饱和点",

@@ -282,6 +282,8 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     language = language_of(page)
     if language != module("translations").DEFAULT:
         output = _edition_base(output, language, page.url)
+        html_lang = module("translations").HTML_LANG[language]
+        output = output.replace(f'<html lang="{language}"', f'<html lang="{html_lang}"', 1)
     head = []
     if "<math" in output:
         href = get_relative_url(module("formulas").FONT_URL, page.url)

@@ -215,7 +215,7 @@ def test_chinese_text_is_drawn_with_the_readers_own_fonts(browser: object, serve
     system (on this machine Debian's Noto Sans CJK), never a fallback box."""
     context, page, requests, _ = open_page(browser, server + "/zh/sigmoid/")
     try:
-        assert page.evaluate("document.documentElement.lang") == "zh"
+        assert page.evaluate("document.documentElement.lang") == "zh-Hans"
         assert not [
             url
             for url in requests

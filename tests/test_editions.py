@@ -106,7 +106,8 @@ def test_pages_declare_their_language_and_link_their_other_edition(
         chinese = english.with_suffix(".zh.md")
         for page, other in ((english, chinese), (chinese, english)):
             html = built(site, page)
-            assert f'<html lang="{language_of(page)}"' in html, page.name
+            html_lang = translations.HTML_LANG[language_of(page)]
+            assert f'<html lang="{html_lang}"' in html, page.name
             base = "http://site" + page_url(page)
 
             def links(pattern: re.Pattern[str], html: str = html, base: str = base) -> dict:
@@ -247,3 +248,16 @@ def test_search_keeps_the_glossarys_terms_whole() -> None:
     for term in terms.TERMS:
         for run in terms.CHINESE_WORD.findall(term.chinese):
             assert run in terms.search_words(), term
+
+
+def test_code_may_translate_its_comments_and_docstrings_but_nothing_else() -> None:
+    english = 'class Dual:\n    """a number and its slope"""\n    kind = "dual"  # a tag\n'
+    translated = 'class Dual:\n    """一个数及其斜率"""\n    kind = "dual"  # 标签\n'
+    printed = 'class Dual:\n    """一个数及其斜率"""\n    kind = "对偶"  # 标签\n'
+    fence = "```python\n{}```\n"
+    ours, theirs, changed = (
+        editions.structure(fence.format(code))["code blocks"]
+        for code in (translated, english, printed)
+    )
+    assert ours == theirs
+    assert changed != theirs  # a string the code uses is code, whatever language it is in

@@ -71,6 +71,7 @@ def module(name: str) -> ModuleType:
 def on_pre_build(config: Any) -> None:
     if str(ROOT) not in sys.path:  # checked on every build: plugins may restore sys.path
         sys.path.insert(0, str(ROOT))
+    _label_the_api_in(config, config.theme["language"])
     if _is_later_language(config) and "modules" in _state:
         # the Chinese edition, built right after the English one from the same sources: the
         # modules, the figures' data computed for the English edition and its checks stand
@@ -102,6 +103,7 @@ def on_pre_build(config: Any) -> None:
     except ValueError as exc:  # two declarations with one name
         raise PluginError(f"scripts/assets: {exc}") from exc
     _state["modules"]["formulas"] = importlib.import_module("scripts.formulas")
+    _keep_terms_whole_in_search(module("glossary").search_words())
     cache = module("cache")
     renderer = cache.key(
         cache.source_of(Path(module("formulas").__file__), module("formulas").RENDERER)
@@ -127,6 +129,24 @@ def on_pre_build(config: Any) -> None:
         _library_versions(),
     )
     _state["derivations_passed"] = _load_json(cache.DERIVATION_CACHE)
+
+
+def _label_the_api_in(config: Any, language: str) -> None:
+    """The API reference's labels (Parameters, Returns) in the edition's language: mkdocstrings
+    takes its locale from the theme's language in its on_config, which runs before the i18n
+    plugin's sets that language for the edition (the i18n plugin's runs last)."""
+    plugin = config.plugins.get("mkdocstrings")
+    if plugin is not None:
+        plugin._handlers._locale = language  # mkdocstrings 1.0.8 has no public way to set it
+
+
+def _keep_terms_whole_in_search(words: tuple[str, ...]) -> None:
+    """jieba, which the search plugin segments Chinese with (in this process, after this hook),
+    learns ``words``: each is kept whole in the index, so that a query for it matches it."""
+    import jieba
+
+    for word in words:
+        jieba.add_word(word)
 
 
 def _is_later_language(config: Any) -> bool:
@@ -262,6 +282,8 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     language = language_of(page)
     if language != module("translations").DEFAULT:
         output = _edition_base(output, language, page.url)
+        html_lang = module("translations").HTML_LANG[language]
+        output = output.replace(f'<html lang="{language}"', f'<html lang="{html_lang}"', 1)
     head = []
     if "<math" in output:
         href = get_relative_url(module("formulas").FONT_URL, page.url)
@@ -439,7 +461,8 @@ def _place(markdown: str, page: Any) -> str:
     markdown = TABLE_LINE.sub(lambda m: _table_markdown(m.group(1), page), markdown)
     if ALL_TABLES_LINE in markdown:
         sections = [
-            f"## {table.name}\n\n{_table_markdown(table.name, page)}"
+            f"## {_table_title(table.name, page)} {{ #{table.name} }}\n\n"
+            f"{_table_markdown(table.name, page)}"
             for table in module("tables").TABLES
         ]
         markdown = markdown.replace(ALL_TABLES_LINE, "\n".join(sections))
@@ -475,6 +498,17 @@ def _figure_markdown(name: str, page: Any) -> str:
         for theme in render.THEMES
     )
     return f'<figure markdown="span">\n{images}\n<figcaption>{caption}</figcaption>\n</figure>'
+
+
+def _table_title(name: str, page: Any) -> str:
+    try:
+        title = module("tables").TITLES[name]
+    except KeyError as exc:
+        raise PluginError(f"table {name!r} has no title in tables.TITLES") from exc
+    try:
+        return module("translations").phrase(title, language_of(page), f"table {name!r}")
+    except KeyError as exc:
+        raise PluginError(f"{page.file.src_uri}: {exc}") from exc
 
 
 def _table_markdown(name: str, page: Any) -> str:

@@ -215,7 +215,7 @@ def test_chinese_text_is_drawn_with_the_readers_own_fonts(browser: object, serve
     system (on this machine Debian's Noto Sans CJK), never a fallback box."""
     context, page, requests, _ = open_page(browser, server + "/zh/sigmoid/")
     try:
-        assert page.evaluate("document.documentElement.lang") == "zh"
+        assert page.evaluate("document.documentElement.lang") == "zh-Hans"
         assert not [
             url
             for url in requests
@@ -223,5 +223,56 @@ def test_chinese_text_is_drawn_with_the_readers_own_fonts(browser: object, serve
         ]
         drawn = fonts_drawing(page, "article p")
         assert any("CJK" in family for family in drawn), drawn
+    finally:
+        context.close()
+
+
+# the theme's query segmenter (search.ts, "Experimental Chinese segmentation") splits a Chinese
+# query greedily into tokens of the index but never into one token as long as the whole query
+# (its loop stops at j < query.length), so a query that is exactly one index token is matched
+# by its shorter pieces: 温度 of 温度缩放, 正 of 双曲正切 and 次正规数
+WHOLE_QUERY_UNSEEN = pytest.mark.xfail(
+    strict=True, reason="Material's query segmenter never takes the whole query as one token"
+)
+
+
+@pytest.mark.parametrize(
+    ("term", "page"),
+    [
+        ("梯度消失", "/zh/neural-networks/"),
+        pytest.param("温度缩放", "/zh/neural-networks/", marks=WHOLE_QUERY_UNSEEN),
+        pytest.param("双曲正切", "/zh/tanh/", marks=WHOLE_QUERY_UNSEEN),
+        pytest.param("次正规数", "/zh/python/", marks=WHOLE_QUERY_UNSEEN),
+        ("交叉熵", "/zh/neural-networks/"),
+        ("对数几率", "/zh/sigmoid/"),
+        ("激活函数", "/zh/activations/"),
+        ("逻辑回归", "/zh/neural-networks/"),
+        ("以零为中心", "/zh/neural-networks/"),
+        ("有限差分", "/zh/numerical-derivatives/"),
+        ("相消误差", "/zh/python/"),
+    ],
+)
+def test_chinese_search_finds_a_glossary_terms_page_first(
+    browser: object, server: str, term: str, page: str
+) -> None:
+    """Each term typed as a reader types it (no spaces) finds the page that explains it before
+    any other but the glossary, which lists every term; jieba keeps the term whole in the index
+    (glossary.search_words), so the section about it is found by the whole term."""
+    context, tab, _, _ = open_page(browser, server + "/zh/")
+    try:
+        tab.keyboard.press("/")
+        tab.keyboard.type(term, delay=30)
+        tab.keyboard.press("End")
+        tab.wait_for_selector(".md-search-result__item")
+        links = tab.eval_on_selector_all(
+            ".md-search-result__item > a", "els => els.map(e => e.href)"
+        )
+        pages = [urlsplit(link).path for link in links]
+        assert [p for p in pages if p != "/zh/glossary/"][0] == page, pages
+        marks = tab.eval_on_selector_all(
+            f'.md-search-result__item > a[href*="{page.rstrip("/")}"] mark',
+            "els => els.map(e => e.textContent.replace(/\\u200b/g, ''))",
+        )
+        assert term in marks, marks  # the whole term is matched, not a piece of it
     finally:
         context.close()

@@ -65,6 +65,7 @@ def needed_phrases() -> set[str]:
     for table in tables.TABLES:
         needed |= {table.caption, *table.header}
         needed |= {cell for row in table.rows() for cell in row if isinstance(cell, str)}
+    needed |= set(tables.TITLES.values())  # the tables page's headings
     return needed
 
 
@@ -105,7 +106,8 @@ def test_pages_declare_their_language_and_link_their_other_edition(
         chinese = english.with_suffix(".zh.md")
         for page, other in ((english, chinese), (chinese, english)):
             html = built(site, page)
-            assert f'<html lang="{language_of(page)}"' in html, page.name
+            html_lang = translations.HTML_LANG[language_of(page)]
+            assert f'<html lang="{html_lang}"' in html, page.name
             base = "http://site" + page_url(page)
 
             def links(pattern: re.Pattern[str], html: str = html, base: str = base) -> dict:
@@ -226,3 +228,36 @@ def test_the_chinese_palette_toggle_is_the_english_one_with_chinese_names() -> N
 
     assert without_names(chinese) == without_names(english)
     assert all(CJK.search(p["toggle"]["name"]) for p in chinese)
+
+
+def test_search_keeps_the_glossarys_terms_whole() -> None:
+    """jieba, as the build teaches it (hooks.py), cuts each Chinese term of the glossary and
+    each listed heading compound as one word; untaught, it splits 梯度消失 and 以零为中心."""
+    import jieba
+
+    untaught = jieba.Tokenizer()
+    assert untaught.lcut("梯度消失") != ["梯度消失"] and untaught.lcut("以零为中心") != [
+        "以零为中心"
+    ]
+    taught = jieba.Tokenizer()
+    for word in terms.search_words():
+        taught.add_word(word)
+    for word in terms.search_words():
+        assert taught.lcut(word) == [word], word
+        assert word in taught.lcut(f"关于{word}的说明"), word
+    for term in terms.TERMS:
+        for run in terms.CHINESE_WORD.findall(term.chinese):
+            assert run in terms.search_words(), term
+
+
+def test_code_may_translate_its_comments_and_docstrings_but_nothing_else() -> None:
+    english = 'class Dual:\n    """a number and its slope"""\n    kind = "dual"  # a tag\n'
+    translated = 'class Dual:\n    """一个数及其斜率"""\n    kind = "dual"  # 标签\n'
+    printed = 'class Dual:\n    """一个数及其斜率"""\n    kind = "对偶"  # 标签\n'
+    fence = "```python\n{}```\n"
+    ours, theirs, changed = (
+        editions.structure(fence.format(code))["code blocks"]
+        for code in (translated, english, printed)
+    )
+    assert ours == theirs
+    assert changed != theirs  # a string the code uses is code, whatever language it is in

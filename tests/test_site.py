@@ -86,7 +86,7 @@ def test_figures_have_alt_text_from_their_data(built_site: tuple[Path, str]) -> 
     html = (site / "derivative" / "index.html").read_text(encoding="utf-8")
     tags = [t for t in re.findall(r"<img [^>]+>", html) if "sigmoid_derivative-light.svg" in t]
     alts = [re.search(r'alt="([^"]*)"', t).group(1) for t in tags]
-    assert alts and "largest 0.25 at 0" in alts[0], alts
+    assert alts and "largest 0.25 at x = 0" in alts[0], alts
 
 
 def test_math_is_rendered_at_build_time(built_site: tuple[Path, str]) -> None:
@@ -271,3 +271,15 @@ def test_a_build_given_an_address_has_a_full_sitemap_and_canonical_links(tmp_pat
     for url in expected:
         html = (tmp_path / url.removeprefix(address) / "index.html").read_text(encoding="utf-8")
         assert f'<link rel="canonical" href="{url}">' in html, url
+
+
+def test_the_api_reference_is_labelled_in_each_editions_language(
+    built_site: tuple[Path, str],
+) -> None:
+    site, _ = built_site
+    labels = {"en": ("Parameters:", "Returns:", "Examples:"), "zh": ("参数：", "返回：", "示例：")}
+    for language, folder in (("en", site), ("zh", site / "zh")):
+        html = (folder / "api" / "index.html").read_text(encoding="utf-8")
+        other = labels["zh" if language == "en" else "en"]
+        assert all(label in html for label in labels[language]), language
+        assert not any(label in html for label in other), language

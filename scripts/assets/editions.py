@@ -2,14 +2,15 @@
 
 Compared, in order: the heading levels, the placeholders (figures, tables, widgets, the
 glossary), the display formulas (the words of ``\\text{...}`` may be translated), and the code
-blocks (their options and code; Python comments may be translated). The computed values
-(``{{ value: NAME }}``) must be the same set. Together with the claims (each must appear on the
-translated page in its translated form) and the accounting of every number, a later English
-edit of any of these cannot leave the translation silently stale. Pure text processing.
+blocks (their options and code; Python comments and docstrings may be translated). The computed
+values (``{{ value: NAME }}``) must be the same set. Together with the claims (each must appear
+on the translated page in its translated form) and the accounting of every number, a later
+English edit of any of these cannot leave the translation silently stale. Pure text processing.
 """
 
 from __future__ import annotations
 
+import ast
 import io
 import re
 import tokenize
@@ -38,19 +39,34 @@ def _code_blocks(markdown: str) -> list[tuple[str, str]]:
         assert parts is not None
         options, code = parts.group(2).strip(), parts.group(3)
         if options.startswith("python"):
-            code = _without_comments(code)
+            code = _without_comments(code)  # and without docstrings
         blocks.append((options, code))
     return blocks
 
 
+def _docstrings(code: str) -> set[tuple[int, int]]:
+    """Where each docstring of ``code`` starts (line, column): the words a reader is told."""
+    starts = set()
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            first = node.body[0] if node.body else None
+            value = first.value if isinstance(first, ast.Expr) else None
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                starts.add((first.lineno, first.col_offset))
+    return starts
+
+
 def _without_comments(code: str) -> str:
-    """The code's tokens without its comments (Python's tokenizer, so a # in a string stays)."""
+    """The code's tokens without its comments and docstrings (Python's tokenizer, so a # in a
+    string stays)."""
     try:
+        docstrings = _docstrings(code)
         tokens = tokenize.generate_tokens(io.StringIO(code).readline)
         kept = [
             (t.type, t.string)
             for t in tokens
             if t.type not in (tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE)
+            and not (t.type == tokenize.STRING and t.start in docstrings)
         ]
     except (tokenize.TokenError, SyntaxError):
         return code

@@ -8,6 +8,7 @@ so (MISTRANSLATIONS_EXPLAINED_ON); the build fails if one appears anywhere else.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -26,8 +27,8 @@ TERMS: tuple[Term, ...] = (
     Term(
         "sigmoid function",
         "sigmoid 函数",
-        "Usually left in English; 'S 型函数' also occurs. Never the anatomical term.",
-        "通常保留英文；也有人写作“S 型函数”。不是解剖学名词。",
+        "Usually left in English; 'S 形函数' also occurs. Never the anatomical term.",
+        "通常保留英文；也有人写作“S 形函数”。不是解剖学名词。",
         ("乙状结肠",),
     ),
     Term(
@@ -37,9 +38,28 @@ TERMS: tuple[Term, ...] = (
         "sigmoid 的旧名，来自 Verhulst 的增长模型。",
     ),
     Term("activation function", "激活函数", "", ""),
+    Term(
+        "score",
+        "得分",
+        "The real number a model turns into a probability; never 分数, which means a fraction. "
+        "Attention scores keep D2L's 注意力分数.",
+        "模型变成概率之前的那个实数；不译作“分数”（在数学中指分数）。attention score 沿用"
+        "《动手学深度学习》的“注意力分数”。",
+    ),
+    Term(
+        "odds",
+        "几率",
+        "p / (1 − p); the logit is its logarithm.",
+        "p / (1 − p)；logit 是它的对数。",
+    ),
     Term("derivative", "导数", "", ""),
     Term("gradient", "梯度", "", ""),
     Term("vanishing gradient", "梯度消失", "", ""),
+    Term("saturation", "饱和", "", ""),
+    Term("zero-centred", "以零为中心", "", ""),
+    Term("zig-zag (of gradient steps)", "之字形", "", ""),
+    Term("fan-in", "扇入", "", ""),
+    Term("pre-activation", "预激活", "", ""),
     Term("chain rule", "链式法则", "", ""),
     Term("quotient rule", "商法则", "", ""),
     Term("hyperbolic tangent (tanh)", "双曲正切（tanh）", "", ""),
@@ -50,21 +70,79 @@ TERMS: tuple[Term, ...] = (
         "ReLU (rectified linear unit)",
         "ReLU（修正线性单元）",
         "Usually left in English. Never the word for an electrical relay.",
-        "通常保留英文。与电器元件无关。",
+        "通常保留英文。与电气元件无关。",
         ("继电器",),
     ),
+    Term("leaky ReLU", "带泄露的 ReLU（leaky ReLU）", "", ""),
+    Term("SiLU (swish)", "SiLU（swish）", "Usually left in English.", "通常保留英文。"),
+    Term("GELU", "GELU", "Usually left in English.", "通常保留英文。"),
+    Term("subgradient", "次梯度", "", ""),
     Term("softmax", "softmax", "", ""),
     Term("cross-entropy", "交叉熵", "", ""),
-    Term("logistic regression", "逻辑回归", "", ""),
+    Term("binary cross-entropy", "二元交叉熵", "", ""),
+    Term(
+        "logistic regression",
+        "逻辑回归",
+        "Also logistic 回归 or 逻辑斯谛回归; Zhou Zhihua's 《机器学习》 says 对数几率回归.",
+        "又作 logistic 回归、逻辑斯谛回归；周志华《机器学习》称对数几率回归。"
+        "“逻辑”为音译，与逻辑学无关。",
+    ),
     Term("gradient descent", "梯度下降", "", ""),
     Term("neural network", "神经网络", "", ""),
     Term("overflow / underflow", "上溢 / 下溢", "", ""),
     Term("floating-point number", "浮点数", "", ""),
-    Term("ulp (unit in the last place)", "ulp（最后一位上的单位）", "", ""),
+    Term("subnormal number", "次正规数", "", ""),
+    Term("rounding error", "舍入误差", "", ""),
+    Term("truncation error", "截断误差", "", ""),
+    Term("cancellation (error)", "相消误差", "", ""),
+    Term("correctly rounded", "正确舍入", "", ""),
+    Term("ulp (unit in the last place)", "ulp（末位单位）", "", ""),
     Term("numerically stable", "数值稳定", "", ""),
     Term("finite difference", "有限差分", "", ""),
+    Term("automatic differentiation", "自动微分", "", ""),
+    Term("forward / reverse mode", "前向模式 / 反向模式", "", ""),
+    Term("dual numbers", "对偶数", "", ""),
     Term("calibration", "校准", "", ""),
+    Term("temperature scaling", "温度缩放", "", ""),
+    Term("reliability diagram", "可靠性图", "", ""),
+    Term("expected calibration error (ECE)", "期望校准误差（ECE）", "", ""),
+    Term(
+        "universal approximation theorem",
+        "通用近似定理",
+        "Also 万能近似定理.",
+        "又称万能近似定理。",
+    ),
 )
+
+
+# compounds of the Chinese headings that are no glossary term; search keeps them whole too
+HEADING_WORDS = (
+    "商法则",
+    "乘积法则",
+    "二阶导数",
+    "拐点",
+    "阶跃函数",
+    "原函数",
+    "反函数",
+    "贝叶斯决策规则",
+    "决策边界",
+    "饱和点",
+    "半精度",
+    "符号微分",
+    "数值微分",
+    "损失函数",
+    "反向传播",
+    "最大斜率",
+)
+CHINESE_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def search_words() -> tuple[str, ...]:
+    """The words the Chinese search index keeps whole (jieba splits 梯度消失 into 梯度 and
+    消失, so the query 梯度消失 matched only pages with 梯度): each run of Chinese characters in
+    the glossary's terms, and HEADING_WORDS."""
+    words = [w for term in TERMS for w in CHINESE_WORD.findall(term.chinese)]
+    return tuple(dict.fromkeys([*words, *HEADING_WORDS]))
 
 
 def mistranslations() -> tuple[str, ...]:

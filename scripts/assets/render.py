@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import re
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +23,10 @@ PALETTES = {
 }
 INK = {"light": ("#1f1f1f", "#c8c8c8", "#8a8a8a"), "dark": ("#e6e6e6", "#4a4d57", "#9a9da8")}
 LINESTYLES = {"line": "-", "dashed": "--", "dotted": ":"}
+# Chinese words are measured with Noto Sans CJK SC (the Chinese font the build machine has);
+# the SVG also names the fonts that readers' systems have (macOS, Windows) for the same glyphs
+CJK_MEASURED = "Noto Sans CJK SC"
+CJK_NAMED = ("PingFang SC", "Microsoft YaHei")
 FIGURE_SIZE = (5.6, 3.6)  # inches; at 100 % the SVG is 538 x 346 px and scales down on phones
 
 
@@ -69,26 +74,109 @@ def figure_key(figure: Figure, theme: str, data: Drawn) -> str:
     )[:20]
 
 
-# the sentences of the alt text that summarise each series, per language
+# the sentences of the alt text that summarise each series, per language; {start}, {end} and
+# {top} are points, phrased by POINT
 SUMMARIES = {
     "en": {
         "marked": "{label}: marked at {points}.",
-        "scatter": "{label}: {n} points centred near ({x:.2g}, {y:.2g}).",
-        "line": "{label}: from {y0:.3g} at {xlabel} = {x0:.3g} to {y1:.3g} at {x1:.3g}, "
-        "largest {ytop:.3g} at {xtop:.3g}.",
+        "scatter": "{label}: {n} points centred near ({x}, {y}).",
+        "line": "{label}: from {start} to {end}.",
+        "peak": "{label}: from {start} to {end}, {top}.",
     },
     "zh": {
         "marked": "{label}：标出的点为 {points}。",
-        "scatter": "{label}：{n} 个点，中心在 ({x:.2g}, {y:.2g}) 附近。",
-        "line": "{label}：{xlabel} = {x0:.3g} 时为 {y0:.3g}，{x1:.3g} 时为 {y1:.3g}，"
-        "最大值 {ytop:.3g} 在 {xtop:.3g} 处。",
+        "scatter": "{label}：{n} 个点，中心在 ({x}, {y}) 附近。",
+        "line": "{label}：从 {start} 变化到 {end}。",
+        "peak": "{label}：从 {start} 变化到 {end}，{top}。",
     },
 }
+# a point of a series, its value either a number or a bound ("just below 1") for a value that
+# no number of the printed digits can tell from a limit
+POINT = {
+    "en": {
+        "value": "{y} at {xlabel} = {x}",
+        "bound": "{bound} at {xlabel} = {x}",
+        "top": "largest {y} at {xlabel} = {x}",
+    },
+    "zh": {
+        "value": "{xlabel} = {x} 处的 {y}",
+        "bound": "{xlabel} = {x} 处{bound} 的值",
+        "top": "在 {xlabel} = {x} 处取最大值 {y}",
+    },
+}
+BOUND = {
+    "en": {"below": "just below {}", "above": "just above {}"},
+    "zh": {"below": "略小于 {}", "above": "略大于 {}"},
+}
+POINTS_JOINED = {"en": ", ", "zh": "、"}
 SEPARATOR = {"en": " ", "zh": ""}
+CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 DOWNLOAD = {
     "en": "[Download `{name}.csv`]({link}) (every value at full precision).",
-    "zh": "[下载 `{name}.csv`]({link})（每个值都是全精度）。",
+    "zh": "[下载 `{name}.csv`]({link})（所有数值均为全精度）。",
 }
+MINUS = "\u2212"
+MOST_DIGITS = 6  # beyond this a value is said to lie just below or above its rounded form
+SATURATED = 1e-6  # a run of equal values reached in a step this small (relative) was reached by
+# rounding: the function approaches the value and the floats have run out of digits
+
+
+def number(value: float) -> str:
+    """``value`` to 3 significant digits, with more (up to MOST_DIGITS) when 3 would print a
+    shorter, rounder number than the value is (0.99966 as 0.9997, never 1), and U+2212 minus;
+    "" when even MOST_DIGITS print a number the value is not (see `bounded`)."""
+    for digits in range(3, MOST_DIGITS + 1):
+        text = f"{value:.{digits}g}"
+        shown = len(re.sub(r"e.*|[^0-9]", "", text).strip("0"))
+        # a decimal computed to within an ulp or two (0.5000000000000001) is that decimal
+        if abs(float(text) - value) <= 2 * np.spacing(abs(value)) or shown >= digits:
+            return text.replace("-", MINUS)
+    return ""
+
+
+def place(value: float) -> str:
+    """Where a point lies (a coordinate, not a value to bound): `number`, else 3 digits."""
+    return number(value) or f"{value:.3g}".replace("-", MINUS)
+
+
+def bounded(value: float, approached_from: float, language: str) -> str:
+    """``value`` as a number, or as a bound ("just below 1") when the printed number would be
+    one the value is not, or the value was reached by rounding from ``approached_from``."""
+    text = number(value)
+    saturated = value != approached_from and abs(value - approached_from) <= SATURATED * abs(value)
+    if text and not saturated:
+        return text
+    rounded = f"{value:.3g}".replace("-", MINUS)
+    below = approached_from < value if saturated else value < float(f"{value:.3g}")
+    return BOUND[language]["below" if below else "above"].format(rounded)
+
+
+def _point(xlabel: str, x: float, y: float, near: float, language: str, top: bool = False) -> str:
+    y_text = bounded(y, near, language)
+    kind = "bound" if y_text != number(y) or not y_text else "top" if top else "value"
+    return POINT[language][kind].format(xlabel=xlabel, x=place(x), y=y_text, bound=y_text)
+
+
+def _line(label: str, xlabel: str, x: np.ndarray, y: np.ndarray, language: str) -> str:
+    """A curve from its first to its last defined point, with its largest value where that
+    lies inside the curve at one point: not where it only ties, nor at an end."""
+    defined = np.flatnonzero(np.isfinite(y) & np.isfinite(x))
+    x, y = x[defined], y[defined]
+
+    def approached(i: int, step: int) -> float:
+        """The last value before the run of values equal to y[i] that ends at i."""
+        j = i
+        while 0 <= j + step < len(y) and y[j + step] == y[i]:
+            j += step
+        return y[j + step] if 0 <= j + step < len(y) else y[i]
+
+    start = _point(xlabel, x[0], y[0], approached(0, 1), language)
+    end = _point(xlabel, x[-1], y[-1], approached(len(y) - 1, -1), language)
+    top = int(np.argmax(y))
+    if 0 < top < len(y) - 1 and np.count_nonzero(y == y[top]) == 1:
+        peak = _point(xlabel, x[top], y[top], y[top], language, top=True)
+        return SUMMARIES[language]["peak"].format(label=label, start=start, end=end, top=peak)
+    return SUMMARIES[language]["line"].format(label=label, start=start, end=end)
 
 
 def alt_text(figure: Figure, data: Drawn, description: str, language: str = "en") -> str:
@@ -98,29 +186,24 @@ def alt_text(figure: Figure, data: Drawn, description: str, language: str = "en"
     parts = [description]
     for series, (x, y) in zip(figure.series, data, strict=True):
         if series.kind in ("points", "scatter") and len(x) <= 3:
-            points = ", ".join(f"({a:.3g}, {b:.3g})" for a, b in zip(x, y, strict=True))
+            points = POINTS_JOINED[language].join(
+                f"({place(a)}, {place(b)})" for a, b in zip(x, y, strict=True)
+            )
             parts.append(sentences["marked"].format(label=series.label, points=points))
         elif series.kind == "scatter":
             parts.append(
                 sentences["scatter"].format(
-                    label=series.label, n=len(x), x=np.mean(x), y=np.mean(y)
+                    label=series.label,
+                    n=len(x),
+                    x=f"{np.mean(x):.2g}".replace("-", MINUS),
+                    y=f"{np.mean(y):.2g}".replace("-", MINUS),
                 )
             )
         else:
-            top = int(np.nanargmax(y))
-            parts.append(
-                sentences["line"].format(
-                    label=series.label,
-                    xlabel=figure.xlabel,
-                    x0=x[0],
-                    y0=y[0],
-                    x1=x[-1],
-                    y1=y[-1],
-                    xtop=x[top],
-                    ytop=y[top],
-                )
-            )
-    return SEPARATOR[language].join(parts)
+            parts.append(_line(series.label, figure.xlabel, x, y, language))
+    # the templates space their fields from the words around them, as Latin text and numbers
+    # are; Chinese words meeting across a field are not spaced apart
+    return CJK_SPACE.sub("", SEPARATOR[language].join(parts))
 
 
 def figure_folder(shown: Figure, declared: Figure, language: str) -> str:
@@ -144,10 +227,13 @@ def render_svg(figure: Figure, theme: str, data: Drawn) -> bytes:
 
     palette = PALETTES[theme]
     ink, grid, muted = INK[theme]
+    words = "".join((figure.xlabel, figure.ylabel, *(s.label for s in figure.series)))
+    chinese = re.search(r"[\u4e00-\u9fff]", words) is not None
     rc = {
         "svg.hashsalt": figure.name,  # stable ids in the SVG
         "svg.fonttype": "none",  # text stays text: small files, the page's fonts
-        "font.family": ["sans-serif"],
+        # per glyph, the first font of the list that has it (matplotlib's fallback)
+        "font.family": ["DejaVu Sans", CJK_MEASURED, "sans-serif"] if chinese else ["sans-serif"],
         "font.size": 14,  # about 9 px on a 390 px phone, where the figure is scaled to 0.66
         "axes.edgecolor": muted,
         "axes.labelcolor": ink,
@@ -207,7 +293,12 @@ def render_svg(figure: Figure, theme: str, data: Drawn) -> bytes:
             fig.savefig(buffer, format="svg", metadata={"Date": None})
         finally:
             plt.close(fig)
-    return buffer.getvalue()
+    svg = buffer.getvalue()
+    if chinese:
+        measured = f"'{CJK_MEASURED}', ".encode()
+        named = "".join(f"'{name}', " for name in CJK_NAMED).encode()
+        svg = svg.replace(measured, measured + named)
+    return svg
 
 
 def render_csv(table: Table) -> str:
@@ -243,4 +334,4 @@ def render_markdown_table(table: Table, csv_link: str, caption: str, language: s
     download = DOWNLOAD[language].format(name=table.name, link=csv_link)
     # italics set a caption off in English; Chinese has none (its emphasis dots are for words)
     caption = f"_{caption}_" if language == "en" else caption
-    return f"{chr(10).join(lines)}\n\n{caption} {download}\n"
+    return f"{chr(10).join(lines)}\n\n{caption}{SEPARATOR[language]}{download}\n"

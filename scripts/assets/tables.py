@@ -123,6 +123,17 @@ TABLES: tuple[Table, ...] = (
     ),
 )
 
+# each table's heading on the tables page (its name stays the CSV's name and the anchor)
+TITLES: dict[str, str] = {
+    "sigmoid": "Values of the sigmoid",
+    "sigmoid_derivative": "σ′(x) and σ″(x)",
+    "tanh_relation": "tanh and the sigmoid, each from the other",
+    "cancellation": "Cancellation in 1 − σ(x)",
+    "float_thresholds": "Saturation points in float64 and float32",
+    "finite_differences": "Errors of finite differences",
+    "activations": "Activation functions compared",
+}
+
 
 def named(name: str) -> Table:
     return find(TABLES, name, "table")

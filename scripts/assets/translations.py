@@ -16,6 +16,9 @@ from .model import Claim, Figure, Table
 
 LANGUAGES = ("en", "zh")
 DEFAULT = "en"
+# each edition's <html lang>: Simplified Chinese by its script, so that a browser without the
+# stylesheet's font list picks Simplified glyph shapes (the editions' paths and hreflang stay zh)
+HTML_LANG = {"en": "en", "zh": "zh-Hans"}
 # words outside formulas ($...$) and code (`...`): text that has them must be translated
 CODE_OR_MATH = re.compile(
     r"\$\$.*?\$\$|\$[^$]*\$|`[^`]*`|\\(?:operatorname|mathrm)\{[^}]*\}|\\[A-Za-z]+", re.DOTALL

@@ -3,8 +3,9 @@
 PHRASES: dict[str, str] = {
     # claims in the prose
     "the model is 90 % sure of either class, $w \\cdot x + b = \\pm\\ln 9$": (
-        "模型对两类之一有 90 % 把握的地方，即 $w \\cdot x + b = \\pm\\ln 9$"
+        "模型对两类之一有 90% 把握的地方，即 $w \\cdot x + b = \\pm\\ln 9$"
     ),
+    "91.5 %": "91.5%",  # no space before % in Chinese
     # claims in the figures' captions and descriptions
     "a little above the diagonal in every bin": "在每个区间都略高于对角线",
     "below its bound (1/16)ⁿ": "低于它的上界 (1/16)ⁿ",
@@ -71,10 +72,10 @@ PHRASES: dict[str, str] = {
     "layers n": "层数 n",
     "gradient variance factor": "梯度方差因子",
     # legend labels: names and formulas, the same in both languages
-    "sigmoid: E[f′(z)²]ⁿ": "sigmoid: E[f′(z)²]ⁿ",
-    "tanh: E[f′(z)²]ⁿ": "tanh: E[f′(z)²]ⁿ",
-    "ReLU: E[f′(z)²]ⁿ": "ReLU: E[f′(z)²]ⁿ",
-    "SiLU: E[f′(z)²]ⁿ": "SiLU: E[f′(z)²]ⁿ",
+    "sigmoid: E[f′(z)²]ⁿ": "sigmoid：E[f′(z)²]ⁿ",
+    "tanh: E[f′(z)²]ⁿ": "tanh：E[f′(z)²]ⁿ",
+    "ReLU: E[f′(z)²]ⁿ": "ReLU：E[f′(z)²]ⁿ",
+    "SiLU: E[f′(z)²]ⁿ": "SiLU：E[f′(z)²]ⁿ",
     "bound (1/16)ⁿ for the sigmoid": "sigmoid 的上界 (1/16)ⁿ",
     "a little more than the square of $E[\\sigma'(z)] \\approx 0.207$": (
         "略大于 $E[\\sigma'(z)] \\approx 0.207$ 的平方"

@@ -24,9 +24,9 @@ PHRASES: dict[str, str] = {
         "双对数坐标图，每种方法各是一条 V 形曲线：误差随 h 减小而下降（前向差分的斜率为 1，"
         "中心差分的为 2），直到按 1/h 增长的舍入误差占了上风；中心差分在更大的 h 处达到最小值。"
     ),
-    "forward (f(x+h) − f(x))/h": "前向 (f(x+h) − f(x))/h",
-    "central (f(x+h) − f(x−h))/2h": "中心 (f(x+h) − f(x−h))/2h",
+    "forward (f(x+h) − f(x))/h": "前向差分 (f(x+h) − f(x))/h",
+    "central (f(x+h) − f(x−h))/2h": "中心差分 (f(x+h) − f(x−h))/2h",
     "step h": "步长 h",
-    "|error| at x = 1": "x = 1 处的 |误差|",
+    "|error| at x = 1": "x = 1 处的绝对误差",
     # table: finite_differences -- its words are in tables.py (the tables page places it too)
 }

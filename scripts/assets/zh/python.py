@@ -58,7 +58,7 @@ PHRASES: dict[str, str] = {
     "relative error": "相对误差",
     # figure: derivative_error_float32 (same series and axis labels)
     "The same comparison in float32: the textbook forms collapse to 0 near x = 17.": (
-        "float32 中的同样比较：教科书式的写法在 x = 17 附近塌缩为 0。"
+        "float32 中的同样比较：教科书式的写法在 x = 17 附近骤降为 0。"
     ),
     "Log-scale relative error against x from 0 to 20 in float32. The forms using 1 − σ(x) "
     "or 1 − y lose precision as x grows and reach relative error 1 near x = 17; "

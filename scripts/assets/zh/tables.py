@@ -4,6 +4,14 @@ The tables page places every table of scripts/assets/tables.py, so the words of 
 here (and only here: the other pages that place a table share these entries)."""
 
 PHRASES: dict[str, str] = {
+    # the tables' headings on the tables page (tables.TITLES)
+    "Values of the sigmoid": "sigmoid 的函数值",
+    "σ′(x) and σ″(x)": "一阶与二阶导数",
+    "tanh and the sigmoid, each from the other": "tanh 与 sigmoid 的换算",
+    "Cancellation in 1 − σ(x)": "1 − σ(x) 的相消误差",
+    "Saturation points in float64 and float32": "float64 与 float32 中的饱和点",
+    "Errors of finite differences": "有限差分的误差",
+    "Activation functions compared": "激活函数比较",
     # table: sigmoid
     "σ(x), 1 − σ(x) computed as σ(−x), and log σ(x) at selected points.": (
         "σ(x)、按 σ(−x) 计算的 1 − σ(x)，以及 log σ(x) 在若干选定点处的值。"

@@ -771,13 +771,29 @@ def gaussian_posterior_is_logistic() -> bool:
 def claims_for_networks_page() -> tuple[Claim, ...]:
     page = "neural-networks.md"
     return (
+        *(
+            Claim(
+                page,
+                text,
+                lambda: all(
+                    observed > predicted
+                    for predicted, observed, _ in calibration_study()["curves"]["trained"]
+                ),
+            )
+            for text in ("runs above it in every bin", "under-predicts class 1 in every bin")
+        ),
         Claim(
             page,
-            "a little above the diagonal in every bin",
+            "After Platt scaling its curve lies on the diagonal too",
+            lambda: calibration_study()["gap"]["Platt-scaled"] < 0.02,
+        ),
+        Claim(
+            page,
+            "with about 2 % of the points",
             lambda: all(
-                observed >= predicted
-                for model in ("trained", "temperature-scaled")
-                for predicted, observed, _ in calibration_study()["curves"][model]
+                0.015 < calibration_study()["curves"][model][i][2] < 0.03
+                for model in ("trained", "Bayes")
+                for i in (3, 4, 5, 6)  # the bins from 0.3 to 0.7
             ),
         ),
         Claim(page, r"$\sigma(1) \approx 0.73$", lambda: rounds_to(float(sc.sigmoid(1.0)), "0.73")),
@@ -847,7 +863,7 @@ def claims_for_networks_page() -> tuple[Claim, ...]:
         ),
         *(
             Claim(page, text, lambda: BOUNDARY_LEVELS == (0.1, 0.5, 0.9))
-            for text in ("the 0.1 and 0.9 levels", "where it is 0.1 and 0.9")
+            for text in ("the 0.1 and 0.9 levels", "where it is 0.1 and a dotted one where it is 0.9")
         ),
     )
 

@@ -331,7 +331,7 @@ FIGURES: tuple[Figure, ...] = (
         "The data and the learned decision boundary σ(w·x + b) = 1/2, with the 0.1 and 0.9 levels.",
         "A scatter plot of two overlapping point clouds, class 0 lower left and class 1 upper "
         "right, separated by a straight solid line where the predicted probability is 1/2, with "
-        "dashed lines where it is 0.1 and 0.9.",
+        "a dashed line where it is 0.1 and a dotted one where it is 0.9.",
         (
             Series(
                 "class 0",
@@ -349,25 +349,27 @@ FIGURES: tuple[Figure, ...] = (
                 Series(
                     f"p = {p:g}",
                     functools.partial(boundary_line, p),
-                    "line" if p == 0.5 else "dashed",
+                    kind,
                     4,
                 )
-                for p in BOUNDARY_LEVELS
+                for p, kind in zip(BOUNDARY_LEVELS, ("dashed", "line", "dotted"), strict=True)
             ),
         ),
         xlabel="feature 1",
         ylabel="feature 2",
-        x_range=(-4, 4),
+        x_range=(-4, 7),  # the right third is empty of points and lines: the legend's place
         y_range=(-3.5, 3.5),
+        legend="upper right",
     ),
     Figure(
         "reliability_diagram",
         "Reliability diagram on new points: observed frequency of class 1 against the mean "
         "predicted probability, in bins.",
-        "The trained model's points and the temperature-scaled model's lie a little above the "
-        "diagonal in every bin: on new points class 1 is somewhat more frequent than they "
-        "predict. The overconfident model's curve is flatter: far above the diagonal for low "
-        "predictions, below it for the highest.",
+        "The Bayes posterior's points lie on the diagonal. The trained model's curve runs above "
+        "it in every bin, by up to {{ value: trained_bin_gap }} in the middle ones: on new points "
+        "class 1 is more frequent than it predicts. After Platt scaling its curve lies on the "
+        "diagonal too. The overconfident model's curve is flatter: far above the diagonal for "
+        "low predictions, below it for the highest.",
         (
             Series(
                 "perfect calibration",
@@ -378,9 +380,10 @@ FIGURES: tuple[Figure, ...] = (
             *(
                 Series(label, functools.partial(reliability_points, name), kind, color)
                 for label, name, kind, color in (
+                    ("Bayes posterior", "Bayes", "points", 2),
                     ("trained model", "trained", "line", 0),
                     (f"logits × {OVERCONFIDENCE:g}: overconfident", "overconfident", "line", 1),
-                    ("after temperature scaling", "temperature-scaled", "dashed", 2),
+                    ("after Platt scaling", "Platt-scaled", "dashed", 3),
                 )
             ),
         ),
@@ -388,6 +391,7 @@ FIGURES: tuple[Figure, ...] = (
         ylabel="observed frequency",
         x_range=(0, 1),
         y_range=(0, 1),
+        legend="lower right",
     ),
     Figure(
         "gradient_through_layers",

@@ -16,6 +16,7 @@ from .experiments import (
     GRID_EDGE,
     OVERCONFIDENCE,
     RELIABILITY_BINS,
+    TEST_POINTS,
     bayes_rule,
     calibration_study,
     gaussian_mean,
@@ -39,6 +40,19 @@ def fixed(digits: int) -> Callable[[float], str]:
         return text.replace("-", "\u2212")
 
     return format_
+
+
+def upward(digits: int) -> Callable[[float], str]:
+    """``digits`` decimals, rounded up: for a bound ("within", "up to")."""
+
+    def format_(v: float) -> str:
+        return fixed(digits)(math.ceil(v * 10**digits) / 10**digits)
+
+    return format_
+
+
+def calibration(kind: str, model: str) -> Callable[[], float]:
+    return lambda: calibration_study()[kind][model]
 
 
 VALUES: tuple[Value, ...] = (
@@ -72,19 +86,33 @@ VALUES: tuple[Value, ...] = (
     # activations.md
     Value("gelu_sigmoid_gap", lambda: gelu_sigmoid_gap()[0], fixed(3)),
     Value("gelu_sigmoid_gap_at", lambda: gelu_sigmoid_gap()[1], fixed(2)),
-    Value("calibration_error", lambda: calibration_study()["ece"]["trained"], fixed(3)),
+    # neural-networks.md: calibration on new points
+    Value("calibration_error", calibration("ece", "trained"), fixed(3)),
+    Value("overconfident_calibration_error", calibration("ece", "overconfident"), fixed(3)),
+    Value("scaled_calibration_error", calibration("ece", "temperature-scaled"), fixed(3)),
+    Value("platt_calibration_error", calibration("ece", "Platt-scaled"), fixed(3)),
+    Value("trained_bin_gap", calibration("gap", "trained"), upward(3)),
+    Value("bayes_bin_gap", calibration("gap", "Bayes"), upward(3)),
+    Value("platt_bin_gap", calibration("gap", "Platt-scaled"), upward(3)),
+    Value("overconfident_bin_gap", calibration("gap", "overconfident"), upward(2)),
     Value(
-        "overconfident_calibration_error",
-        lambda: calibration_study()["ece"]["overconfident"],
-        fixed(3),
+        "trained_scaled_bin_gap", calibration("gap", "trained, temperature-scaled"), fixed(3)
     ),
     Value(
-        "scaled_calibration_error",
-        lambda: calibration_study()["ece"]["temperature-scaled"],
-        fixed(3),
+        "extreme_bin_share",
+        lambda: 100 * sum(calibration_study()["curves"]["trained"][i][2] for i in (0, -1)),
+        fixed(0),
     ),
     Value("fitted_temperature", lambda: calibration_study()["temperature"], fixed(2)),
-    Value("calibration_points", lambda: 2 * CALIBRATION_POINTS, lambda v: f"{v:,.0f}"),
+    Value("trained_temperature", lambda: calibration_study()["trained_temperature"], fixed(2)),
+    Value("platt_slope", lambda: calibration_study()["platt"][0], fixed(2)),
+    Value("platt_shift", lambda: calibration_study()["platt"][1], fixed(2)),
+    Value("trained_bias", lambda: train_logistic_regression()["weights"][2], fixed(2)),
+    Value("trained_w2", lambda: train_logistic_regression()["weights"][1], fixed(2)),
+    Value("bayes_bias", lambda: bayes_rule()[1], fixed(2)),
+    Value("bayes_w2", lambda: bayes_rule()[0][1], fixed(2)),
+    Value("validation_points", lambda: 2 * CALIBRATION_POINTS, lambda v: f"{v:,.0f}"),
+    Value("calibration_points", lambda: 2 * TEST_POINTS, lambda v: f"{v:,.0f}"),
     Value("overconfidence", lambda: OVERCONFIDENCE, fixed(0)),
     Value("reliability_bins", lambda: RELIABILITY_BINS, fixed(0)),
     # logistic.md

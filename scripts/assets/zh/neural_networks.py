@@ -6,10 +6,15 @@ PHRASES: dict[str, str] = {
         "模型对两类之一有 90 % 把握的地方，即 $w \\cdot x + b = \\pm\\ln 9$"
     ),
     # claims in the figures' captions and descriptions
-    "a little above the diagonal in every bin": "在每个区间都略高于对角线",
+    "runs above it in every bin": "在每个区间都高于对角线",
+    "under-predicts class 1 in every bin": "在每个区间都低估了类别 1",
+    "After Platt scaling its curve lies on the diagonal too": "经过 Platt 缩放后，它的曲线也落在对角线上",
+    "with about 2 % of the points": "每个约占 2% 的点",
     "below its bound (1/16)ⁿ": "低于它的上界 (1/16)ⁿ",
     "the 0.1 and 0.9 levels": "0.1 和 0.9 两条等值线",
-    "where it is 0.1 and 0.9": "预测概率为 0.1 和 0.9 的地方",
+    "where it is 0.1 and a dotted one where it is 0.9": (
+        "预测概率为 0.1 的地方，点线画在预测概率为 0.9 的地方"
+    ),
     # figure: logistic_regression_loss
     "Training loss (mean binary cross-entropy) over gradient-descent steps.": (
         "训练损失（平均二元交叉熵）随梯度下降步数的变化。"
@@ -26,9 +31,9 @@ PHRASES: dict[str, str] = {
     "levels.": "数据与学到的决策边界 σ(w·x + b) = 1/2，以及 0.1 和 0.9 两条等值线。",
     "A scatter plot of two overlapping point clouds, class 0 lower left and class 1 upper "
     "right, separated by a straight solid line where the predicted probability is 1/2, with "
-    "dashed lines where it is 0.1 and 0.9.": (
+    "a dashed line where it is 0.1 and a dotted one where it is 0.9.": (
         "两团相互重叠的点云的散点图：类别 0 在左下，类别 1 在右上，中间由一条实线直线分开，"
-        "线上的预测概率为 1/2；虚线画在预测概率为 0.1 和 0.9 的地方。"
+        "线上的预测概率为 1/2；虚线画在预测概率为 0.1 的地方，点线画在预测概率为 0.9 的地方。"
     ),
     "feature 1": "特征 1",
     "feature 2": "特征 2",
@@ -39,12 +44,14 @@ PHRASES: dict[str, str] = {
     "predicted probability, in bins.": (
         "新点上的可靠性图：分区间统计的类别 1 实际频率与平均预测概率的关系。"
     ),
-    "The trained model's points and the temperature-scaled model's lie a little above the "
-    "diagonal in every bin: on new points class 1 is somewhat more frequent than they "
-    "predict. The overconfident model's curve is flatter: far above the diagonal for low "
-    "predictions, below it for the highest.": (
-        "训练好的模型和经过温度缩放的模型，它们的点在每个区间都略高于对角线："
-        "在新点上，类别 1 出现得比它们预测的稍多。过于自信的模型的曲线更平缓："
+    "The Bayes posterior's points lie on the diagonal. The trained model's curve runs above "
+    "it in every bin, by up to {{ value: trained_bin_gap }} in the middle ones: on new points "
+    "class 1 is more frequent than it predicts. After Platt scaling its curve lies on the "
+    "diagonal too. The overconfident model's curve is flatter: far above the diagonal for "
+    "low predictions, below it for the highest.": (
+        "贝叶斯后验的点落在对角线上。训练好的模型的曲线在每个区间都高于对角线，"
+        "在中间的区间高出多达 {{ value: trained_bin_gap }}：在新点上，类别 1 出现得比它预测的多。"
+        "经过 Platt 缩放后，它的曲线也落在对角线上。过于自信的模型的曲线更平缓："
         "预测值低时远高于对角线，预测值最高时则低于对角线。"
     ),
     "mean predicted probability": "平均预测概率",
@@ -52,7 +59,8 @@ PHRASES: dict[str, str] = {
     "perfect calibration": "完美校准",
     "trained model": "训练好的模型",
     "logits × 3: overconfident": "logit × 3：过于自信",
-    "after temperature scaling": "温度缩放后",
+    "Bayes posterior": "贝叶斯后验",
+    "after Platt scaling": "Platt 缩放后",
     # figure: gradient_through_layers
     "How the variance of the gradient shrinks through n layers with fan-in × weight "
     "variance = 1: E[f′(z)²]ⁿ with z ~ N(0, 1), log scale.": (

@@ -768,6 +768,11 @@ def gaussian_posterior_is_logistic() -> bool:
     return sp.expand(log_ratio - linear) == 0 and symbolic_identity(ratio, SIGMA.subs(X, log_ratio))
 
 
+def uniform_variance_is_a_squared_over_3() -> bool:
+    a = sp.Symbol("a", positive=True)
+    return symbolic_identity(sp.integrate(X**2 / (2 * a), (X, -a, a)), a**2 / 3)
+
+
 def claims_for_networks_page() -> tuple[Claim, ...]:
     page = "neural-networks.md"
     return (
@@ -843,6 +848,7 @@ def claims_for_networks_page() -> tuple[Claim, ...]:
                 sp.series(SIGMA, X, 0, 2).removeO(), sp.Rational(1, 2) + X / 4
             ),
         ),
+        Claim(page, "$U(-a, a)$ has variance $a^2/3$", uniform_variance_is_a_squared_over_3),
         Claim(page, "(1/4)^{10} \\approx 10^{-6}", lambda: 0.5e-6 < 0.25**10 < 1.5e-6),
         Claim(
             page,
@@ -863,7 +869,10 @@ def claims_for_networks_page() -> tuple[Claim, ...]:
         ),
         *(
             Claim(page, text, lambda: BOUNDARY_LEVELS == (0.1, 0.5, 0.9))
-            for text in ("the 0.1 and 0.9 levels", "where it is 0.1 and a dotted one where it is 0.9")
+            for text in (
+                "the 0.1 and 0.9 levels",
+                "where it is 0.1 and a dotted one where it is 0.9",
+            )
         ),
     )
 

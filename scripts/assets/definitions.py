@@ -31,9 +31,13 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition(
         "neural-networks.md", "2015", "the year of Jozefowicz, Zaremba and Sutskever's study"
     ),
-    Definition("neural-networks.md", "1989", "the year of Cybenko's and of Hornik et al.'s theorems"),
+    Definition(
+        "neural-networks.md", "1989", "the year of Cybenko's and of Hornik et al.'s theorems"
+    ),
     Definition("neural-networks.md", "200", "the example's training points, 2 x 100"),
-    Definition("neural-networks.md", "2017", "the year of Guo et al.'s and Pennington et al.'s papers"),
+    Definition(
+        "neural-networks.md", "2017", "the year of Guo et al.'s and Pennington et al.'s papers"
+    ),
     Definition("activations.md", "1.702", "the constant of the GELU paper's sigmoid approximation"),
     *(
         Definition("logistic.md", year, "a year of publication in the history of the curve")

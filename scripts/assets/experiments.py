@@ -396,6 +396,26 @@ def gaussian_mean(function: ArrayFunction) -> float:
     return float(np.trapezoid(function(z) * density, z))
 
 
+@functools.cache
+def sigmoid_variance_fixed_point() -> float:
+    """The pre-activation variance q* of a deep sigmoid network with fan-in times weight
+    variance 1 (zero-mean weights, no bias): the fixed point of q <- E[sigma(sqrt(q) xi)^2],
+    xi ~ N(0, 1), iterated from q = 1 until it stops changing."""
+    q = 1.0
+    for _ in range(100):
+        new = gaussian_mean(lambda z, q=q: sc.sigmoid(math.sqrt(q) * z) ** 2)
+        if abs(new - q) < 1e-14:
+            return new
+        q = new
+    raise ArithmeticError("q <- E[sigma(sqrt(q) xi)^2] did not converge")
+
+
+def fixed_point_gradient_moment() -> float:
+    """E[sigma'(z)^2] for z ~ N(0, q*): the per-layer gradient factor at the fixed point."""
+    scale = math.sqrt(sigmoid_variance_fixed_point())
+    return gaussian_mean(lambda z: sc.sigmoid_derivative(scale * z) ** 2)
+
+
 LAYER_ACTIVATIONS = {
     "sigmoid": sc.sigmoid_derivative,
     "tanh": sc.tanh_derivative,

@@ -395,7 +395,7 @@ FIGURES: tuple[Figure, ...] = (
     ),
     Figure(
         "gradient_through_layers",
-        "How the variance of the gradient shrinks through n layers with fan-in × weight "
+        "How the variance of the gradient shrinks through n layers with fan-out × weight "
         "variance = 1: E[f′(z)²]ⁿ with z ~ N(0, 1), log scale.",
         "Five decaying lines on a log scale against the number of layers: the sigmoid's factor "
         "falls fastest, {{ value: sigmoid_gradient_moment }} per layer, below its bound "

@@ -19,6 +19,7 @@ from .experiments import (
     TEST_POINTS,
     bayes_rule,
     calibration_study,
+    fixed_point_gradient_moment,
     gaussian_mean,
     gelu_sigmoid_gap,
     grid_argmax,
@@ -26,6 +27,7 @@ from .experiments import (
     linear_regime_error,
     linear_rule_accuracy,
     logit_probit_gap,
+    sigmoid_variance_fixed_point,
     squared_gaussian_mean,
     train_logistic_regression,
 )
@@ -66,6 +68,8 @@ VALUES: tuple[Value, ...] = (
     Value("relu_gradient_moment", lambda: squared_gaussian_mean(sc.relu_derivative), fixed(1)),
     Value("silu_gradient_moment", lambda: squared_gaussian_mean(sc.silu_derivative), fixed(3)),
     Value("sigmoid_gain", lambda: 1 / float(sc.sigmoid_derivative(0.0)), fixed(0)),
+    Value("sigmoid_variance_fixed_point", sigmoid_variance_fixed_point, fixed(2)),
+    Value("fixed_point_gradient_moment", fixed_point_gradient_moment, fixed(4)),
     # SiLU's derivative peaks above 1 (activations.md)
     Value("silu_derivative_peak", lambda: grid_max(sc.silu_derivative), fixed(1)),
     Value("silu_derivative_peak_at", lambda: grid_argmax(sc.silu_derivative), fixed(1)),
@@ -95,9 +99,7 @@ VALUES: tuple[Value, ...] = (
     Value("bayes_bin_gap", calibration("gap", "Bayes"), upward(3)),
     Value("platt_bin_gap", calibration("gap", "Platt-scaled"), upward(3)),
     Value("overconfident_bin_gap", calibration("gap", "overconfident"), upward(2)),
-    Value(
-        "trained_scaled_bin_gap", calibration("gap", "trained, temperature-scaled"), fixed(3)
-    ),
+    Value("trained_scaled_bin_gap", calibration("gap", "trained, temperature-scaled"), fixed(3)),
     Value(
         "extreme_bin_share",
         lambda: 100 * sum(calibration_study()["curves"]["trained"][i][2] for i in (0, -1)),

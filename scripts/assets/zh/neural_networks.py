@@ -5,6 +5,7 @@ PHRASES: dict[str, str] = {
     "the model is 90 % sure of either class, $w \\cdot x + b = \\pm\\ln 9$": (
         "模型对两类之一有 90 % 把握的地方，即 $w \\cdot x + b = \\pm\\ln 9$"
     ),
+    "$U(-a, a)$ has variance $a^2/3$": "$U(-a, a)$ 的方差为 $a^2/3$",
     # claims in the figures' captions and descriptions
     "runs above it in every bin": "在每个区间都高于对角线",
     "under-predicts class 1 in every bin": "在每个区间都低估了类别 1",
@@ -62,9 +63,9 @@ PHRASES: dict[str, str] = {
     "Bayes posterior": "贝叶斯后验",
     "after Platt scaling": "Platt 缩放后",
     # figure: gradient_through_layers
-    "How the variance of the gradient shrinks through n layers with fan-in × weight "
+    "How the variance of the gradient shrinks through n layers with fan-out × weight "
     "variance = 1: E[f′(z)²]ⁿ with z ~ N(0, 1), log scale.": (
-        "扇入 × 权重方差 = 1 时，梯度的方差经过 n 层后如何缩小：E[f′(z)²]ⁿ，"
+        "扇出 × 权重方差 = 1 时，梯度的方差经过 n 层后如何缩小：E[f′(z)²]ⁿ，"
         "其中 z ~ N(0, 1)，对数坐标。"
     ),
     "Five decaying lines on a log scale against the number of layers: the sigmoid's factor "

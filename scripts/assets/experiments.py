@@ -245,6 +245,16 @@ def sample_clouds(seed: int, n: int) -> tuple[np.ndarray, np.ndarray]:
     return np.vstack([negatives, positives]), np.concatenate([np.zeros(n), np.ones(n)])
 
 
+WRONG_SCORE = -6.0  # a saturated, wrong score for a positive example: the losses compared
+
+
+def wrong_score_gradients() -> dict[str, float]:
+    """|dL/dz| at z = WRONG_SCORE, label 1: the squared error's (sigma - 1) sigma' and the
+    cross-entropy's sigma - 1."""
+    s, slope = float(sc.sigmoid(WRONG_SCORE)), float(sc.sigmoid_derivative(WRONG_SCORE))
+    return {"squared error": abs((s - 1) * slope), "cross-entropy": abs(s - 1)}
+
+
 # Calibration of the trained model on new points from the same clouds
 CALIBRATION_POINTS = 5000  # per class, in the validation sample the repairs are fitted on
 TEST_POINTS = 50_000  # per class, in the test sample: about 2 % of it lands in a middle bin
@@ -380,6 +390,73 @@ def train_logistic_regression() -> dict[str, object]:
     logits = design @ weights
     accuracy = float(np.mean((logits > 0) == (labels == 1)))
     return {"weights": weights, "losses": np.array(losses), "accuracy": accuracy}
+
+
+# Separable data: gradient descent on sigma(w.x), no bias, two clouds that a line through the
+# origin separates
+SEPARABLE_SEED = DATA_SEED + 3
+SEPARABLE_POINTS = 20  # per class
+SEPARABLE_MEANS = ((-1.5, -1.0), (1.5, 1.0))
+SEPARABLE_SPREAD = 0.6
+SEPARABLE_STEPS = 100_000
+SEPARABLE_RATE = 1.0
+L2_PENALTY = 0.01  # lambda in the regularised loss: mean log loss + lambda |w|^2 / 2
+
+
+def separable_data() -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(SEPARABLE_SEED)
+    points = [rng.normal(m, SEPARABLE_SPREAD, size=(SEPARABLE_POINTS, 2)) for m in SEPARABLE_MEANS]
+    labels = np.concatenate([np.zeros(SEPARABLE_POINTS), np.ones(SEPARABLE_POINTS)])
+    return np.vstack(points), labels
+
+
+@functools.cache
+def max_margin_separator() -> np.ndarray:
+    """The hard-margin SVM through the origin: the w of least norm with (2t - 1) w.x >= 1 for
+    every point, by SciPy's SLSQP."""
+    from scipy.optimize import minimize
+
+    features, labels = separable_data()
+    signed = (2 * labels - 1)[:, None] * features
+    fitted = minimize(
+        lambda w: w @ w / 2,
+        np.ones(2),
+        jac=lambda w: w,
+        constraints=[{"type": "ineq", "fun": lambda w: signed @ w - 1, "jac": lambda w: signed}],
+        method="SLSQP",
+        options={"ftol": 1e-14, "maxiter": 1000},
+    )
+    if not fitted.success:
+        raise ArithmeticError(f"the max-margin fit failed: {fitted.message}")
+    return fitted.x
+
+
+@functools.cache
+def separable_training(penalty: float) -> tuple[np.ndarray, np.ndarray]:
+    """Full-batch gradient descent from w = 0 on the separable data, with the L2 penalty
+    ``penalty``: the steps t (about 40 a decade) and the weights w(t) after them."""
+    features, labels = separable_data()
+    marks = np.unique(np.round(np.logspace(0, math.log10(SEPARABLE_STEPS), 201)).astype(int))
+    weights, recorded = np.zeros(2), []
+    for t in range(1, SEPARABLE_STEPS + 1):
+        gradient = features.T @ (sc.sigmoid(features @ weights) - labels) / len(labels)
+        weights = weights - SEPARABLE_RATE * (gradient + penalty * weights)
+        if t == marks[len(recorded)]:
+            recorded.append(weights)
+    return marks, np.array(recorded)
+
+
+def separable_norm(t: int, penalty: float = 0.0) -> float:
+    """|w(t)|: the weights' norm after t steps (t one of the recorded steps)."""
+    marks, weights = separable_training(penalty)
+    return float(np.linalg.norm(weights[int(np.searchsorted(marks, t))]))
+
+
+def separable_angle(t: int) -> float:
+    """The angle in degrees between w(t), without penalty, and the max-margin separator."""
+    marks, weights = separable_training(0.0)
+    w, best = weights[int(np.searchsorted(marks, t))], max_margin_separator()
+    return math.degrees(math.acos(min(1.0, w @ best / np.linalg.norm(w) / np.linalg.norm(best))))
 
 
 @functools.cache

@@ -17,6 +17,7 @@ from .experiments import (
     OVERCONFIDENCE,
     RELIABILITY_BINS,
     TEST_POINTS,
+    WRONG_SCORE,
     bayes_rule,
     calibration_study,
     fixed_point_gradient_moment,
@@ -30,6 +31,7 @@ from .experiments import (
     sigmoid_variance_fixed_point,
     squared_gaussian_mean,
     train_logistic_regression,
+    wrong_score_gradients,
 )
 from .model import Value, unique
 
@@ -90,6 +92,10 @@ VALUES: tuple[Value, ...] = (
     # activations.md
     Value("gelu_sigmoid_gap", lambda: gelu_sigmoid_gap()[0], fixed(3)),
     Value("gelu_sigmoid_gap_at", lambda: gelu_sigmoid_gap()[1], fixed(2)),
+    # neural-networks.md: the squared error against the cross-entropy on a wrong, saturated unit
+    Value("wrong_score", lambda: WRONG_SCORE, fixed(0)),
+    Value("mse_gradient_wrong", lambda: wrong_score_gradients()["squared error"], fixed(4)),
+    Value("ce_gradient_wrong", lambda: wrong_score_gradients()["cross-entropy"], fixed(3)),
     # neural-networks.md: calibration on new points
     Value("calibration_error", calibration("ece", "trained"), fixed(3)),
     Value("overconfident_calibration_error", calibration("ece", "overconfident"), fixed(3)),

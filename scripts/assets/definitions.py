@@ -38,6 +38,7 @@ DEFINITIONS: tuple[Definition, ...] = (
         Definition("neural-networks.md", number, "a section number of the book cited beside it")
         for number in ("6.2", "4.3")
     ),
+    Definition("neural-networks.md", "2018", "the year of Soudry et al.'s paper"),
     Definition("neural-networks.md", "200", "the example's training points, 2 x 100"),
     Definition(
         "neural-networks.md", "2017", "the year of Guo et al.'s and Pennington et al.'s papers"

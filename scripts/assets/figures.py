@@ -15,9 +15,11 @@ import sigmoid_core as sc
 from .experiments import (
     BOUNDARY_LEVELS,
     FD_STEPS,
+    L2_PENALTY,
     LAYER_ACTIVATIONS,
     LAYERS,
     OVERCONFIDENCE,
+    SEPARABLE_STEPS,
     STEEPNESSES,
     TRAINING_STEPS,
     algebraic_sigmoid,
@@ -31,6 +33,7 @@ from .experiments import (
     logit_minus_probit,
     probit_matched,
     relative_error,
+    separable_training,
     squared_gaussian_mean,
     train_logistic_regression,
 )
@@ -68,6 +71,11 @@ def step_function() -> tuple[np.ndarray, np.ndarray]:
 def reliability_points(model: str) -> tuple[np.ndarray, np.ndarray]:
     curve = calibration_study()["curves"][model]
     return np.array([c[0] for c in curve]), np.array([c[1] for c in curve])
+
+
+def separable_norms(penalty: float) -> tuple[np.ndarray, np.ndarray]:
+    marks, weights = separable_training(penalty)
+    return marks.astype(float), np.linalg.norm(weights, axis=1)
 
 
 def gradient_series() -> tuple[Series, ...]:
@@ -407,6 +415,28 @@ FIGURES: tuple[Figure, ...] = (
         log_y=True,
         x_range=(1, 20),
         y_range=(1e-28, 2),
+    ),
+    Figure(
+        "separable_weight_norm",
+        "The weights' norm |w(t)| under gradient descent on separable data, against the step t "
+        "on a log axis: without a penalty and with an L2 penalty.",
+        "Without a penalty the norm climbs without end, its curve straightening on the log "
+        "axis, by {{ value: separable_growth_5 }} over the last decade; with the L2 penalty "
+        "λ = {{ value: l2_penalty }} it levels off at {{ value: l2_norm_limit }}.",
+        (
+            Series("no penalty", functools.partial(separable_norms, 0.0)),
+            Series(
+                f"L2 penalty λ = {L2_PENALTY:g}",
+                functools.partial(separable_norms, L2_PENALTY),
+                "dashed",
+                1,
+            ),
+        ),
+        xlabel="gradient-descent step t",
+        ylabel="|w(t)|",
+        log_x=True,
+        x_range=(1, SEPARABLE_STEPS),
+        legend="upper left",
     ),
     # --- activations.md
     Figure(

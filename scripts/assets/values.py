@@ -8,14 +8,19 @@ import functools
 import math
 from collections.abc import Callable
 
+import numpy as np
+
 import sigmoid_core as sc
 
 from . import figures
 from .experiments import (
     CALIBRATION_POINTS,
     GRID_EDGE,
+    L2_PENALTY,
     OVERCONFIDENCE,
     RELIABILITY_BINS,
+    SEPARABLE_POINTS,
+    SEPARABLE_STEPS,
     TEST_POINTS,
     WRONG_SCORE,
     bayes_rule,
@@ -28,6 +33,9 @@ from .experiments import (
     linear_regime_error,
     linear_rule_accuracy,
     logit_probit_gap,
+    max_margin_separator,
+    separable_angle,
+    separable_norm,
     sigmoid_variance_fixed_point,
     squared_gaussian_mean,
     train_logistic_regression,
@@ -53,6 +61,15 @@ def upward(digits: int) -> Callable[[float], str]:
         return fixed(digits)(math.ceil(v * 10**digits) / 10**digits)
 
     return format_
+
+
+def norm(vector: object) -> float:
+    return float(np.linalg.norm(vector))
+
+
+def separable_growth(k: int) -> float:
+    """How much |w(t)| grows, without a penalty, from t = 10^(k-1) to 10^k."""
+    return separable_norm(10**k) - separable_norm(10 ** (k - 1))
 
 
 def calibration(kind: str, model: str) -> Callable[[], float]:
@@ -96,6 +113,20 @@ VALUES: tuple[Value, ...] = (
     Value("wrong_score", lambda: WRONG_SCORE, fixed(0)),
     Value("mse_gradient_wrong", lambda: wrong_score_gradients()["squared error"], fixed(4)),
     Value("ce_gradient_wrong", lambda: wrong_score_gradients()["cross-entropy"], fixed(3)),
+    # neural-networks.md: gradient descent on separable data
+    Value("separable_points", lambda: 2 * SEPARABLE_POINTS, fixed(0)),
+    Value("separable_steps", lambda: SEPARABLE_STEPS, lambda v: f"{v:,.0f}"),
+    Value("l2_penalty", lambda: L2_PENALTY, fixed(2)),
+    *(
+        Value(f"separable_growth_{k}", functools.partial(separable_growth, k), fixed(2))
+        for k in (3, 4, 5)
+    ),
+    Value("margin_norm_per_decade", lambda: math.log(10) * norm(max_margin_separator()), fixed(2)),
+    *(
+        Value(f"separable_angle_{k}", functools.partial(separable_angle, 10**k), fixed(1))
+        for k in (3, 5)
+    ),
+    Value("l2_norm_limit", lambda: separable_norm(SEPARABLE_STEPS, L2_PENALTY), fixed(2)),
     # neural-networks.md: calibration on new points
     Value("calibration_error", calibration("ece", "trained"), fixed(3)),
     Value("overconfident_calibration_error", calibration("ece", "overconfident"), fixed(3)),

@@ -6,6 +6,15 @@ PHRASES: dict[str, str] = {
         "模型对两类之一有 90 % 把握的地方，即 $w \\cdot x + b = \\pm\\ln 9$"
     ),
     "$U(-a, a)$ has variance $a^2/3$": "$U(-a, a)$ 的方差为 $a^2/3$",
+    "$\\sigma(\\ln r) = \\frac{r}{1 + r}$": "$\\sigma(\\ln r) = \\frac{r}{1 + r}$",
+    "clouds that a line through the origin separates": "能被一条过原点的直线分开的两团点云",
+    "approaching the $\\lVert \\hat w \\rVert \\ln 10 =$": (
+        "逐渐接近理论预测的每个数量级 $\\lVert \\hat w \\rVert \\ln 10 =$"
+    ),
+    "the norm levels off at": "范数稳定在",
+    "the norm climbs without end, its curve straightening on the log": (
+        "范数无休止地上升，曲线在对数横轴上逐渐变直"
+    ),
     # claims in the figures' captions and descriptions
     "runs above it in every bin": "在每个区间都高于对角线",
     "under-predicts class 1 in every bin": "在每个区间都低估了类别 1",
@@ -62,6 +71,23 @@ PHRASES: dict[str, str] = {
     "logits × 3: overconfident": "logit × 3：过于自信",
     "Bayes posterior": "贝叶斯后验",
     "after Platt scaling": "Platt 缩放后",
+    # figure: separable_weight_norm
+    "The weights' norm |w(t)| under gradient descent on separable data, against the step t "
+    "on a log axis: without a penalty and with an L2 penalty.": (
+        "在可分的数据上做梯度下降时权重的范数 |w(t)| 随步数 t 的变化（横轴为对数坐标）："
+        "不加惩罚项，以及加上 L2 惩罚项。"
+    ),
+    "Without a penalty the norm climbs without end, its curve straightening on the log "
+    "axis, by {{ value: separable_growth_5 }} over the last decade; with the L2 penalty "
+    "λ = {{ value: l2_penalty }} it levels off at {{ value: l2_norm_limit }}.": (
+        "不加惩罚项时，范数无休止地上升，曲线在对数横轴上逐渐变直，"
+        "在最后一个数量级里增长了 {{ value: separable_growth_5 }}；加上 L2 惩罚项 "
+        "λ = {{ value: l2_penalty }} 后，它稳定在 {{ value: l2_norm_limit }}。"
+    ),
+    "no penalty": "不加惩罚项",
+    "L2 penalty λ = 0.01": "L2 惩罚项 λ = 0.01",
+    "gradient-descent step t": "梯度下降步数 t",
+    "|w(t)|": "|w(t)|",
     # figure: gradient_through_layers
     "How the variance of the gradient shrinks through n layers with fan-out × weight "
     "variance = 1: E[f′(z)²]ⁿ with z ~ N(0, 1), log scale.": (

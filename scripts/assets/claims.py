@@ -973,6 +973,23 @@ def claims_for_networks_page() -> tuple[Claim, ...]:
     )
 
 
+def softmax_jacobian_holds() -> bool:
+    """For three scores, SymPy's derivatives of softmax equal s_i (delta_ij - s_j), which equals
+    the quotient rule's (delta_ij e^x_i S - e^x_i e^x_j) / S^2."""
+    xs = sp.symbols("x_1:4", real=True)
+    total = sum(sp.exp(x) for x in xs)
+    s = [sp.exp(x) / total for x in xs]
+    return all(
+        symbolic_identity(sp.diff(s[i], xs[j]), s[i] * (int(i == j) - s[j]))
+        and symbolic_identity(
+            (int(i == j) * sp.exp(xs[i]) * total - sp.exp(xs[i]) * sp.exp(xs[j])) / total**2,
+            s[i] * (int(i == j) - s[j]),
+        )
+        for i in range(3)
+        for j in range(3)
+    )
+
+
 def claims_for_activations_page() -> tuple[Claim, ...]:
     page = "activations.md"
     x0 = sp.Symbol("x_0", real=True)
@@ -1009,6 +1026,18 @@ def claims_for_activations_page() -> tuple[Claim, ...]:
             page,
             r"\operatorname{SiLU}'(x) = \sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr)",
             lambda: symbolic_identity(sp.diff(X * SIGMA, X), SIGMA * (1 + X * (1 - SIGMA))),
+        ),
+        Claim(
+            page,
+            r"\frac{\partial\,\operatorname{softmax}(x)_i}{\partial x_j} = "
+            r"s_i\,(\delta_{ij} - s_j)",
+            softmax_jacobian_holds,
+        ),
+        Claim(
+            page,
+            r"\frac{\partial s_i}{\partial x_j} = "
+            r"\frac{\delta_{ij}\, e^{x_i} S - e^{x_i} e^{x_j}}{S^2}",
+            softmax_jacobian_holds,
         ),
         Claim(page, "1.0998", lambda: rounds_to(grid_max(sc.silu_derivative), "1.0998")),
         Claim(

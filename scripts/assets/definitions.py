@@ -71,7 +71,12 @@ DEFINITIONS: tuple[Definition, ...] = (
         for number in ("40385", "40825", "126060", "127010")
     ),
     Definition("python.md", "2026", "the year of the reports cited"),
-    Definition("activations.md", "0.3", "Keras's default leaky-ReLU slope, from its documentation"),
+    Definition("activations.md", "0.3", "Keras's LeakyReLU layer's default slope, from its docs"),
+    Definition(
+        "activations.md",
+        "0.2",
+        "the default slope of keras.activations.leaky_relu and tf.nn.leaky_relu, from their docs",
+    ),
     *(
         Definition("tanh.md", number, "fastbook's chapter, issue and pull-request numbers")
         for number in ("12", "273", "276")

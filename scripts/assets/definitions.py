@@ -38,6 +38,10 @@ DEFINITIONS: tuple[Definition, ...] = (
         Definition("neural-networks.md", number, "a section number of the book cited beside it")
         for number in ("6.2", "4.3")
     ),
+    *(
+        Definition("neural-networks.md", year, "a year of publication of a paper cited beside it")
+        for year in ("1998", "2014", "2020", "2023", "2025")
+    ),
     Definition("neural-networks.md", "2018", "the year of Soudry et al.'s paper"),
     Definition("neural-networks.md", "200", "the example's training points, 2 x 100"),
     Definition(

@@ -9,7 +9,7 @@ PHRASES: dict[str, str] = {
     # figure: activations
     "The sigmoid and its relatives: tanh, ReLU, leaky ReLU "
     "(α = {{ value: leaky_slope_shown }} for visibility) and SiLU.": (
-        "sigmoid 函数及其近亲：tanh、ReLU、带泄露的 ReLU"
+        "sigmoid 函数及其相关函数：tanh、ReLU、带泄露的 ReLU"
         "（为了看得清楚，取 α = {{ value: leaky_slope_shown }}）和 SiLU。"
     ),
     "Five activation functions over x from −{{ value: activations_x_max }} to "

@@ -3,7 +3,7 @@
 PHRASES: dict[str, str] = {
     # claims in the prose
     "the model is 90 % sure of either class, $w \\cdot x + b = \\pm\\ln 9$": (
-        "模型对两类之一有 90 % 把握的地方，即 $w \\cdot x + b = \\pm\\ln 9$"
+        "模型对两类之一有 90% 把握的地方，即 $w \\cdot x + b = \\pm\\ln 9$"
     ),
     "$U(-a, a)$ has variance $a^2/3$": "$U(-a, a)$ 的方差为 $a^2/3$",
     "$\\sigma(\\ln r) = \\frac{r}{1 + r}$": "$\\sigma(\\ln r) = \\frac{r}{1 + r}$",
@@ -15,6 +15,7 @@ PHRASES: dict[str, str] = {
     "the norm climbs without end, its curve straightening on the log": (
         "范数无休止地上升，曲线在对数横轴上逐渐变直"
     ),
+    "91.5 %": "91.5%",
     # claims in the figures' captions and descriptions
     "runs above it in every bin": "在每个区间都高于对角线",
     "under-predicts class 1 in every bin": "在每个区间都低估了类别 1",

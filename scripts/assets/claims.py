@@ -15,11 +15,14 @@ from sigmoid_core._array import exp_limit
 
 from .experiments import (
     BOUNDARY_LEVELS,
+    DATA_SEED,
     EPS64,
     FD_STEPS,
     GELU_SIGMOID_SCALE,
     L2_PENALTY,
     SEPARABLE_STEPS,
+    TEST_POINTS,
+    bayes_rule,
     best_step,
     calibration_study,
     classification_data,
@@ -41,6 +44,7 @@ from .experiments import (
     probit,
     probit_matched,
     round_to_bfloat16,
+    sample_clouds,
     saturation_points,
     separable_angle,
     separable_data,
@@ -803,6 +807,16 @@ def logistic_hessian_holds() -> bool:
     )
 
 
+def trained_scores_mostly_lower() -> bool:
+    """On new points from the clouds, the trained model's score w.x + b is below the Bayes
+    posterior's for more than half of them."""
+    features, _ = sample_clouds(DATA_SEED + 2, TEST_POINTS)
+    w = train_logistic_regression()["weights"]
+    bayes_weights, bayes_bias = bayes_rule()
+    lower = features @ w[:2] + w[2] < features @ bayes_weights + bayes_bias
+    return bool(np.mean(lower) > 0.5)
+
+
 def separable_margins() -> np.ndarray:
     """(2t - 1) w.x for every point, w the max-margin separator: all >= 1 when it separates."""
     features, labels = separable_data()
@@ -838,6 +852,7 @@ def claims_for_networks_page() -> tuple[Claim, ...]:
             )
             for text in ("runs above it in every bin", "under-predicts class 1 in every bin")
         ),
+        Claim(page, "lower the scores of most points", trained_scores_mostly_lower),
         Claim(
             page,
             "After Platt scaling its curve lies on the diagonal too",

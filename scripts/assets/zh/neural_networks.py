@@ -21,6 +21,7 @@ PHRASES: dict[str, str] = {
     "under-predicts class 1 in every bin": "在每个区间都低估了类别 1",
     "After Platt scaling its curve lies on the diagonal too": "经过 Platt 缩放后，它的曲线也落在对角线上",
     "with about 2 % of the points": "每个约占 2% 的点",
+    "lower the scores of most points": "降低了大多数点的分数",
     "below its bound (1/16)ⁿ": "低于它的上界 (1/16)ⁿ",
     "the 0.1 and 0.9 levels": "0.1 和 0.9 两条等值线",
     "where it is 0.1 and a dotted one where it is 0.9": (

@@ -440,7 +440,11 @@ def separable_training(penalty: float) -> tuple[np.ndarray, np.ndarray]:
     weights, recorded = np.zeros(2), []
     for t in range(1, SEPARABLE_STEPS + 1):
         gradient = features.T @ (sc.sigmoid(features @ weights) - labels) / len(labels)
-        weights = weights - SEPARABLE_RATE * (gradient + penalty * weights)
+        new = weights - SEPARABLE_RATE * (gradient + penalty * weights)
+        if np.array_equal(new, weights):  # a fixed point: every later step returns it again
+            recorded += [weights] * (len(marks) - len(recorded))
+            break
+        weights = new
         if t == marks[len(recorded)]:
             recorded.append(weights)
     return marks, np.array(recorded)

@@ -15,11 +15,17 @@ from sigmoid_core._array import exp_limit
 
 from .experiments import (
     BOUNDARY_LEVELS,
+    DATA_SEED,
     EPS64,
     FD_STEPS,
     GELU_SIGMOID_SCALE,
+    L2_PENALTY,
+    SEPARABLE_STEPS,
+    TEST_POINTS,
+    bayes_rule,
     best_step,
     calibration_study,
+    classification_data,
     collapse_point,
     correctly_rounded_share,
     derivative_forms,
@@ -33,11 +39,16 @@ from .experiments import (
     lambdified_derivative_failures,
     logistic_variance,
     logit_probit_gap,
+    max_margin_separator,
     naive_overflow,
     probit,
     probit_matched,
     round_to_bfloat16,
+    sample_clouds,
     saturation_points,
+    separable_angle,
+    separable_data,
+    separable_norm,
     squared_gaussian_mean,
     train_logistic_regression,
 )
@@ -768,16 +779,92 @@ def gaussian_posterior_is_logistic() -> bool:
     return sp.expand(log_ratio - linear) == 0 and symbolic_identity(ratio, SIGMA.subs(X, log_ratio))
 
 
+def uniform_variance_is_a_squared_over_3() -> bool:
+    a = sp.Symbol("a", positive=True)
+    return symbolic_identity(sp.integrate(X**2 / (2 * a), (X, -a, a)), a**2 / 3)
+
+
+def logistic_hessian_holds() -> bool:
+    """At the trained weights, (1/n) X^T diag(s(1 - s)) X equals the central-difference
+    Jacobian of the mean loss's gradient (1/n) X^T (s - y), and its eigenvalues are >= 0."""
+    features, labels = classification_data()
+    design = np.hstack([features, np.ones((len(labels), 1))])
+    n = len(labels)
+
+    def gradient(w: np.ndarray) -> np.ndarray:
+        return design.T @ (sc.sigmoid(design @ w) - labels) / n
+
+    w = train_logistic_regression()["weights"]
+    s = sc.sigmoid(design @ w)
+    hessian = design.T @ (design * (s * (1 - s))[:, None]) / n
+    h = 1e-6
+    numeric = np.column_stack(
+        [(gradient(w + h * e) - gradient(w - h * e)) / (2 * h) for e in np.eye(len(w))]
+    )
+    return bool(
+        np.allclose(hessian, numeric, rtol=1e-6, atol=1e-8)
+        and np.all(np.linalg.eigvalsh(hessian) >= 0)
+    )
+
+
+def trained_scores_mostly_lower() -> bool:
+    """On new points from the clouds, the trained model's score w.x + b is below the Bayes
+    posterior's for more than half of them."""
+    features, _ = sample_clouds(DATA_SEED + 2, TEST_POINTS)
+    w = train_logistic_regression()["weights"]
+    bayes_weights, bayes_bias = bayes_rule()
+    lower = features @ w[:2] + w[2] < features @ bayes_weights + bayes_bias
+    return bool(np.mean(lower) > 0.5)
+
+
+def separable_margins() -> np.ndarray:
+    """(2t - 1) w.x for every point, w the max-margin separator: all >= 1 when it separates."""
+    features, labels = separable_data()
+    return (2 * labels - 1) * (features @ max_margin_separator())
+
+
+def separable_growth_approaches_margin() -> bool:
+    """|w(t)| grows, decade by decade from 10^2 to 10^5 steps, by increasing amounts, the last
+    within 15 % of |w_hat| ln 10, Soudry et al.'s asymptotic slope; and the angle to w_hat
+    shrinks."""
+    norms = [separable_norm(10**k) for k in (2, 3, 4, 5)]
+    growth = np.diff(norms)
+    slope = math.log(10) * float(np.linalg.norm(max_margin_separator()))
+    angles = [separable_angle(10**k) for k in (2, 3, 4, 5)]
+    return bool(
+        np.all(np.diff(growth) > 0)
+        and 0.85 * slope < growth[-1] < 1.05 * slope
+        and np.all(np.diff(angles) < 0)
+    )
+
+
 def claims_for_networks_page() -> tuple[Claim, ...]:
     page = "neural-networks.md"
     return (
+        *(
+            Claim(
+                page,
+                text,
+                lambda: all(
+                    observed > predicted
+                    for predicted, observed, _ in calibration_study()["curves"]["trained"]
+                ),
+            )
+            for text in ("runs above it in every bin", "under-predicts class 1 in every bin")
+        ),
+        Claim(page, "lower the scores of most points", trained_scores_mostly_lower),
         Claim(
             page,
-            "a little above the diagonal in every bin",
+            "After Platt scaling its curve lies on the diagonal too",
+            lambda: calibration_study()["gap"]["Platt-scaled"] < 0.02,
+        ),
+        Claim(
+            page,
+            "with about 2 % of the points",
             lambda: all(
-                observed >= predicted
-                for model in ("trained", "temperature-scaled")
-                for predicted, observed, _ in calibration_study()["curves"][model]
+                0.015 < calibration_study()["curves"][model][i][2] < 0.03
+                for model in ("trained", "Bayes")
+                for i in (3, 4, 5, 6)  # the bins from 0.3 to 0.7
             ),
         ),
         Claim(page, r"$\sigma(1) \approx 0.73$", lambda: rounds_to(float(sc.sigmoid(1.0)), "0.73")),
@@ -793,8 +880,53 @@ def claims_for_networks_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
-            r"w^{*} = \frac{\mu_1 - \mu_0}{s^2}, \quad b^{*} = \frac{|\mu_0|^2 - |\mu_1|^2}{2 s^2}",
+            r"w^{*} = \frac{\mu_1 - \mu_0}{\tau^2}, \quad "
+            r"b^{*} = \frac{|\mu_0|^2 - |\mu_1|^2}{2 \tau^2}",
             gaussian_posterior_is_logistic,
+        ),
+        Claim(
+            page,
+            r"\ln\frac{p_1(x)}{p_0(x)} = \frac{|x - \mu_0|^2 - |x - \mu_1|^2}{2\tau^2}",
+            gaussian_posterior_is_logistic,
+        ),
+        Claim(
+            page,
+            r"$\sigma(\ln r) = \frac{r}{1 + r}$",
+            lambda: symbolic_identity(
+                SIGMA.subs(X, sp.log(sp.Symbol("r", positive=True))),
+                sp.Symbol("r", positive=True) / (1 + sp.Symbol("r", positive=True)),
+            ),
+        ),
+        Claim(
+            page,
+            r"\nabla^2 J(w) = \frac{1}{n} X^{\mathsf T} \operatorname{diag}\bigl(\sigma(z_i)(1 - "
+            r"\sigma(z_i))\bigr) X",
+            logistic_hessian_holds,
+        ),
+        Claim(
+            page,
+            "clouds that a line through the origin separates",
+            lambda: bool(np.all(separable_margins() >= 1 - 1e-9)),
+        ),
+        Claim(
+            page,
+            r"approaching the $\lVert \hat w \rVert \ln 10 =$",
+            separable_growth_approaches_margin,
+        ),
+        Claim(
+            page,
+            "the norm levels off at",
+            lambda: (
+                abs(
+                    separable_norm(SEPARABLE_STEPS, L2_PENALTY) - separable_norm(10_000, L2_PENALTY)
+                )
+                < 1e-9
+            ),
+        ),
+        Claim(
+            page,
+            "the norm climbs without end, its curve straightening on the log",
+            separable_growth_approaches_margin,
         ),
         Claim(
             page,
@@ -827,6 +959,7 @@ def claims_for_networks_page() -> tuple[Claim, ...]:
                 sp.series(SIGMA, X, 0, 2).removeO(), sp.Rational(1, 2) + X / 4
             ),
         ),
+        Claim(page, "$U(-a, a)$ has variance $a^2/3$", uniform_variance_is_a_squared_over_3),
         Claim(page, "(1/4)^{10} \\approx 10^{-6}", lambda: 0.5e-6 < 0.25**10 < 1.5e-6),
         Claim(
             page,
@@ -847,8 +980,28 @@ def claims_for_networks_page() -> tuple[Claim, ...]:
         ),
         *(
             Claim(page, text, lambda: BOUNDARY_LEVELS == (0.1, 0.5, 0.9))
-            for text in ("the 0.1 and 0.9 levels", "where it is 0.1 and 0.9")
+            for text in (
+                "the 0.1 and 0.9 levels",
+                "where it is 0.1 and a dotted one where it is 0.9",
+            )
         ),
+    )
+
+
+def softmax_jacobian_holds() -> bool:
+    """For three scores, SymPy's derivatives of softmax equal s_i (delta_ij - s_j), which equals
+    the quotient rule's (delta_ij e^x_i S - e^x_i e^x_j) / S^2."""
+    xs = sp.symbols("x_1:4", real=True)
+    total = sum(sp.exp(x) for x in xs)
+    s = [sp.exp(x) / total for x in xs]
+    return all(
+        symbolic_identity(sp.diff(s[i], xs[j]), s[i] * (int(i == j) - s[j]))
+        and symbolic_identity(
+            (int(i == j) * sp.exp(xs[i]) * total - sp.exp(xs[i]) * sp.exp(xs[j])) / total**2,
+            s[i] * (int(i == j) - s[j]),
+        )
+        for i in range(3)
+        for j in range(3)
     )
 
 
@@ -888,6 +1041,18 @@ def claims_for_activations_page() -> tuple[Claim, ...]:
             page,
             r"\operatorname{SiLU}'(x) = \sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr)",
             lambda: symbolic_identity(sp.diff(X * SIGMA, X), SIGMA * (1 + X * (1 - SIGMA))),
+        ),
+        Claim(
+            page,
+            r"\frac{\partial\,\operatorname{softmax}(x)_i}{\partial x_j} = "
+            r"s_i\,(\delta_{ij} - s_j)",
+            softmax_jacobian_holds,
+        ),
+        Claim(
+            page,
+            r"\frac{\partial s_i}{\partial x_j} = "
+            r"\frac{\delta_{ij}\, e^{x_i} S - e^{x_i} e^{x_j}}{S^2}",
+            softmax_jacobian_holds,
         ),
         Claim(page, "1.0998", lambda: rounds_to(grid_max(sc.silu_derivative), "1.0998")),
         Claim(

@@ -31,7 +31,22 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition(
         "neural-networks.md", "2015", "the year of Jozefowicz, Zaremba and Sutskever's study"
     ),
-    Definition("neural-networks.md", "1989", "the year of Cybenko's theorem"),
+    Definition(
+        "neural-networks.md", "1989", "the year of Cybenko's and of Hornik et al.'s theorems"
+    ),
+    *(
+        Definition("neural-networks.md", number, "a section number of the book cited beside it")
+        for number in ("6.2", "4.3")
+    ),
+    *(
+        Definition("neural-networks.md", year, "a year of publication of a paper cited beside it")
+        for year in ("1998", "2014", "2020", "2023", "2025")
+    ),
+    Definition("neural-networks.md", "2018", "the year of Soudry et al.'s paper"),
+    Definition("neural-networks.md", "200", "the example's training points, 2 x 100"),
+    Definition(
+        "neural-networks.md", "2017", "the year of Guo et al.'s and Pennington et al.'s papers"
+    ),
     Definition("activations.md", "1.702", "the constant of the GELU paper's sigmoid approximation"),
     *(
         Definition("logistic.md", year, "a year of publication in the history of the curve")
@@ -60,7 +75,12 @@ DEFINITIONS: tuple[Definition, ...] = (
         for number in ("40385", "40825", "126060", "127010")
     ),
     Definition("python.md", "2026", "the year of the reports cited"),
-    Definition("activations.md", "0.3", "Keras's default leaky-ReLU slope, from its documentation"),
+    Definition("activations.md", "0.3", "Keras's LeakyReLU layer's default slope, from its docs"),
+    Definition(
+        "activations.md",
+        "0.2",
+        "the default slope of keras.activations.leaky_relu and tf.nn.leaky_relu, from their docs",
+    ),
     *(
         Definition("tanh.md", number, "fastbook's chapter, issue and pull-request numbers")
         for number in ("12", "273", "276")

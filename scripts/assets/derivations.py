@@ -16,6 +16,7 @@ from .steps import X
 T = sp.Symbol("t")  # the argument of an outer function such as g
 Z, LABEL = sp.Symbol("z", real=True), sp.Symbol("y", real=True)  # a score and its label
 LOSS = -(LABEL * sp.log(1 / (1 + sp.exp(-Z))) + (1 - LABEL) * sp.log(1 - 1 / (1 + sp.exp(-Z))))
+SQUARED_ERROR = (1 / (1 + sp.exp(-Z)) - LABEL) ** 2 / 2
 RATE, TIME, CENTRE = (sp.Symbol(name, real=True) for name in ("r", "t", "t_0"))
 GROWTH = sp.Symbol("K", real=True) / (1 + sp.exp(-RATE * (TIME - CENTRE)))
 
@@ -29,6 +30,10 @@ OBJECTS: dict[str, dict[str, sp.Expr]] = {
     "neural-networks.md": {
         # the binary cross-entropy of a score z with label y; its derivative is computed
         "\\frac{\\partial L}{\\partial z}": sp.diff(LOSS, Z),
+        # the squared error of the same score, and the Bernoulli's log-partition function
+        "\\frac{\\partial E}{\\partial z}": sp.diff(SQUARED_ERROR, Z),
+        "A(z)": sp.log(1 + sp.exp(Z)),
+        "A'(z)": sp.diff(sp.log(1 + sp.exp(Z)), Z),
     },
     "logistic.md": {
         "P(t)": GROWTH,  # the logistic growth curve the page defines

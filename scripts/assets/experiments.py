@@ -245,8 +245,19 @@ def sample_clouds(seed: int, n: int) -> tuple[np.ndarray, np.ndarray]:
     return np.vstack([negatives, positives]), np.concatenate([np.zeros(n), np.ones(n)])
 
 
+WRONG_SCORE = -6.0  # a saturated, wrong score for a positive example: the losses compared
+
+
+def wrong_score_gradients() -> dict[str, float]:
+    """|dL/dz| at z = WRONG_SCORE, label 1: the squared error's (sigma - 1) sigma' and the
+    cross-entropy's sigma - 1."""
+    s, slope = float(sc.sigmoid(WRONG_SCORE)), float(sc.sigmoid_derivative(WRONG_SCORE))
+    return {"squared error": abs((s - 1) * slope), "cross-entropy": abs(s - 1)}
+
+
 # Calibration of the trained model on new points from the same clouds
-CALIBRATION_POINTS = 5000  # per class, in each of the validation and test samples
+CALIBRATION_POINTS = 5000  # per class, in the validation sample the repairs are fitted on
+TEST_POINTS = 50_000  # per class, in the test sample: about 2 % of it lands in a middle bin
 OVERCONFIDENCE = 3.0  # logits multiplied by this: an overconfident model
 RELIABILITY_BINS = 10  # equal-width bins of predicted probability
 
@@ -255,6 +266,12 @@ def expected_calibration_error(probabilities: np.ndarray, labels: np.ndarray) ->
     """Sum over bins of (share of points) x |observed frequency - mean prediction|."""
     curve = reliability_curve(probabilities, labels)
     return float(sum(share * abs(observed - predicted) for predicted, observed, share in curve))
+
+
+def largest_bin_gap(probabilities: np.ndarray, labels: np.ndarray) -> float:
+    """The largest |observed frequency - mean prediction| over the non-empty bins."""
+    curve = reliability_curve(probabilities, labels)
+    return max(abs(observed - predicted) for predicted, observed, _ in curve)
 
 
 def reliability_curve(
@@ -272,35 +289,63 @@ def reliability_curve(
     return curve
 
 
-@functools.cache
-def calibration_study() -> dict[str, object]:
-    """The trained model, the same model made overconfident, and that one temperature-scaled
-    (T fitted by the log loss on a validation sample), each judged on a test sample."""
+def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
+    """The T > 0 that minimises the log loss of sigma(z / T)."""
     from scipy.optimize import minimize_scalar
 
+    fitted = minimize_scalar(
+        lambda t: logistic_loss(logits / t, labels), bounds=(0.1, 20.0), method="bounded"
+    )
+    return float(fitted.x)
+
+
+def fit_platt(logits: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
+    """The (a, c) that minimise the log loss of sigma(a z + c): a logistic regression on the
+    one feature z, fitted by Newton's method (its loss is convex)."""
+    design = np.stack([logits, np.ones_like(logits)], axis=1)
+    params = np.array([1.0, 0.0])
+    for _ in range(50):
+        p = sc.sigmoid(design @ params)
+        gradient = design.T @ (p - labels)
+        hessian = design.T @ (design * (p * (1 - p))[:, None])
+        step = np.linalg.solve(hessian, gradient)
+        params = params - step
+        if np.max(np.abs(step)) < 1e-12:
+            break
+    return float(params[0]), float(params[1])
+
+
+@functools.cache
+def calibration_study() -> dict[str, object]:
+    """The trained model, the Bayes posterior, the trained model made overconfident, that one
+    temperature-scaled, and the trained model temperature-scaled and Platt-scaled (each repair
+    fitted by the log loss on a validation sample), all judged on a larger test sample."""
     weights = train_logistic_regression()["weights"]
+    bayes_weights, bayes_bias = bayes_rule()
 
     def logits(features: np.ndarray) -> np.ndarray:
         return features @ weights[:2] + weights[2]
 
     validation, validation_labels = sample_clouds(DATA_SEED + 1, CALIBRATION_POINTS)
-    test, test_labels = sample_clouds(DATA_SEED + 2, CALIBRATION_POINTS)
-    overconfident = OVERCONFIDENCE * logits(validation)
-    fitted = minimize_scalar(
-        lambda t: logistic_loss(overconfident / t, validation_labels),
-        bounds=(0.1, 20.0),
-        method="bounded",
-    )
-    temperature = float(fitted.x)
+    test, test_labels = sample_clouds(DATA_SEED + 2, TEST_POINTS)
+    temperature = fit_temperature(OVERCONFIDENCE * logits(validation), validation_labels)
+    trained_temperature = fit_temperature(logits(validation), validation_labels)
+    platt = fit_platt(logits(validation), validation_labels)
     models = {
         "trained": logits(test),
+        "Bayes": test @ bayes_weights + bayes_bias,
         "overconfident": OVERCONFIDENCE * logits(test),
         "temperature-scaled": OVERCONFIDENCE * logits(test) / temperature,
+        "trained, temperature-scaled": logits(test) / trained_temperature,
+        "Platt-scaled": platt[0] * logits(test) + platt[1],
     }
     probabilities = {name: sc.sigmoid(z) for name, z in models.items()}
     return {
         "temperature": temperature,
+        "trained_temperature": trained_temperature,
+        "platt": platt,
         "ece": {n: expected_calibration_error(p, test_labels) for n, p in probabilities.items()},
+        "gap": {n: largest_bin_gap(p, test_labels) for n, p in probabilities.items()},
         "curves": {n: reliability_curve(p, test_labels) for n, p in probabilities.items()},
     }
 
@@ -347,6 +392,77 @@ def train_logistic_regression() -> dict[str, object]:
     return {"weights": weights, "losses": np.array(losses), "accuracy": accuracy}
 
 
+# Separable data: gradient descent on sigma(w.x), no bias, two clouds that a line through the
+# origin separates
+SEPARABLE_SEED = DATA_SEED + 3
+SEPARABLE_POINTS = 20  # per class
+SEPARABLE_MEANS = ((-1.5, -1.0), (1.5, 1.0))
+SEPARABLE_SPREAD = 0.6
+SEPARABLE_STEPS = 100_000
+SEPARABLE_RATE = 1.0
+L2_PENALTY = 0.01  # lambda in the regularised loss: mean log loss + lambda |w|^2 / 2
+
+
+def separable_data() -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(SEPARABLE_SEED)
+    points = [rng.normal(m, SEPARABLE_SPREAD, size=(SEPARABLE_POINTS, 2)) for m in SEPARABLE_MEANS]
+    labels = np.concatenate([np.zeros(SEPARABLE_POINTS), np.ones(SEPARABLE_POINTS)])
+    return np.vstack(points), labels
+
+
+@functools.cache
+def max_margin_separator() -> np.ndarray:
+    """The hard-margin SVM through the origin: the w of least norm with (2t - 1) w.x >= 1 for
+    every point, by SciPy's SLSQP."""
+    from scipy.optimize import minimize
+
+    features, labels = separable_data()
+    signed = (2 * labels - 1)[:, None] * features
+    fitted = minimize(
+        lambda w: w @ w / 2,
+        np.ones(2),
+        jac=lambda w: w,
+        constraints=[{"type": "ineq", "fun": lambda w: signed @ w - 1, "jac": lambda w: signed}],
+        method="SLSQP",
+        options={"ftol": 1e-14, "maxiter": 1000},
+    )
+    if not fitted.success:
+        raise ArithmeticError(f"the max-margin fit failed: {fitted.message}")
+    return fitted.x
+
+
+@functools.cache
+def separable_training(penalty: float) -> tuple[np.ndarray, np.ndarray]:
+    """Full-batch gradient descent from w = 0 on the separable data, with the L2 penalty
+    ``penalty``: the steps t (about 40 a decade) and the weights w(t) after them."""
+    features, labels = separable_data()
+    marks = np.unique(np.round(np.logspace(0, math.log10(SEPARABLE_STEPS), 201)).astype(int))
+    weights, recorded = np.zeros(2), []
+    for t in range(1, SEPARABLE_STEPS + 1):
+        gradient = features.T @ (sc.sigmoid(features @ weights) - labels) / len(labels)
+        new = weights - SEPARABLE_RATE * (gradient + penalty * weights)
+        if np.array_equal(new, weights):  # a fixed point: every later step returns it again
+            recorded += [weights] * (len(marks) - len(recorded))
+            break
+        weights = new
+        if t == marks[len(recorded)]:
+            recorded.append(weights)
+    return marks, np.array(recorded)
+
+
+def separable_norm(t: int, penalty: float = 0.0) -> float:
+    """|w(t)|: the weights' norm after t steps (t one of the recorded steps)."""
+    marks, weights = separable_training(penalty)
+    return float(np.linalg.norm(weights[int(np.searchsorted(marks, t))]))
+
+
+def separable_angle(t: int) -> float:
+    """The angle in degrees between w(t), without penalty, and the max-margin separator."""
+    marks, weights = separable_training(0.0)
+    w, best = weights[int(np.searchsorted(marks, t))], max_margin_separator()
+    return math.degrees(math.acos(min(1.0, w @ best / np.linalg.norm(w) / np.linalg.norm(best))))
+
+
 @functools.cache
 def squared_gaussian_mean(function: ArrayFunction) -> float:
     """E[f(z)^2] for z ~ N(0, 1): the factor by which a layer with activation derivative f
@@ -359,6 +475,26 @@ def gaussian_mean(function: ArrayFunction) -> float:
     z = np.linspace(-12.0, 12.0, 200_000)  # even count: 0 is not a grid point
     density = np.exp(-z * z / 2) / math.sqrt(2 * math.pi)
     return float(np.trapezoid(function(z) * density, z))
+
+
+@functools.cache
+def sigmoid_variance_fixed_point() -> float:
+    """The pre-activation variance q* of a deep sigmoid network with fan-in times weight
+    variance 1 (zero-mean weights, no bias): the fixed point of q <- E[sigma(sqrt(q) xi)^2],
+    xi ~ N(0, 1), iterated from q = 1 until it stops changing."""
+    q = 1.0
+    for _ in range(100):
+        new = gaussian_mean(lambda z, q=q: sc.sigmoid(math.sqrt(q) * z) ** 2)
+        if abs(new - q) < 1e-14:
+            return new
+        q = new
+    raise ArithmeticError("q <- E[sigma(sqrt(q) xi)^2] did not converge")
+
+
+def fixed_point_gradient_moment() -> float:
+    """E[sigma'(z)^2] for z ~ N(0, q*): the per-layer gradient factor at the fixed point."""
+    scale = math.sqrt(sigmoid_variance_fixed_point())
+    return gaussian_mean(lambda z: sc.sigmoid_derivative(scale * z) ** 2)
 
 
 LAYER_ACTIVATIONS = {

@@ -15,9 +15,11 @@ import sigmoid_core as sc
 from .experiments import (
     BOUNDARY_LEVELS,
     FD_STEPS,
+    L2_PENALTY,
     LAYER_ACTIVATIONS,
     LAYERS,
     OVERCONFIDENCE,
+    SEPARABLE_STEPS,
     STEEPNESSES,
     TRAINING_STEPS,
     algebraic_sigmoid,
@@ -31,6 +33,7 @@ from .experiments import (
     logit_minus_probit,
     probit_matched,
     relative_error,
+    separable_training,
     squared_gaussian_mean,
     train_logistic_regression,
 )
@@ -68,6 +71,11 @@ def step_function() -> tuple[np.ndarray, np.ndarray]:
 def reliability_points(model: str) -> tuple[np.ndarray, np.ndarray]:
     curve = calibration_study()["curves"][model]
     return np.array([c[0] for c in curve]), np.array([c[1] for c in curve])
+
+
+def separable_norms(penalty: float) -> tuple[np.ndarray, np.ndarray]:
+    marks, weights = separable_training(penalty)
+    return marks.astype(float), np.linalg.norm(weights, axis=1)
 
 
 def gradient_series() -> tuple[Series, ...]:
@@ -331,7 +339,7 @@ FIGURES: tuple[Figure, ...] = (
         "The data and the learned decision boundary σ(w·x + b) = 1/2, with the 0.1 and 0.9 levels.",
         "A scatter plot of two overlapping point clouds, class 0 lower left and class 1 upper "
         "right, separated by a straight solid line where the predicted probability is 1/2, with "
-        "dashed lines where it is 0.1 and 0.9.",
+        "a dashed line where it is 0.1 and a dotted one where it is 0.9.",
         (
             Series(
                 "class 0",
@@ -349,25 +357,27 @@ FIGURES: tuple[Figure, ...] = (
                 Series(
                     f"p = {p:g}",
                     functools.partial(boundary_line, p),
-                    "line" if p == 0.5 else "dashed",
+                    kind,
                     4,
                 )
-                for p in BOUNDARY_LEVELS
+                for p, kind in zip(BOUNDARY_LEVELS, ("dashed", "line", "dotted"), strict=True)
             ),
         ),
         xlabel="feature 1",
         ylabel="feature 2",
-        x_range=(-4, 4),
+        x_range=(-4, 7),  # the right third is empty of points and lines: the legend's place
         y_range=(-3.5, 3.5),
+        legend="upper right",
     ),
     Figure(
         "reliability_diagram",
         "Reliability diagram on new points: observed frequency of class 1 against the mean "
         "predicted probability, in bins.",
-        "The trained model's points and the temperature-scaled model's lie a little above the "
-        "diagonal in every bin: on new points class 1 is somewhat more frequent than they "
-        "predict. The overconfident model's curve is flatter: far above the diagonal for low "
-        "predictions, below it for the highest.",
+        "The Bayes posterior's points lie on the diagonal. The trained model's curve runs above "
+        "it in every bin, by up to {{ value: trained_bin_gap }} in the middle ones: on new points "
+        "class 1 is more frequent than it predicts. After Platt scaling its curve lies on the "
+        "diagonal too. The overconfident model's curve is flatter: far above the diagonal for "
+        "low predictions, below it for the highest.",
         (
             Series(
                 "perfect calibration",
@@ -378,9 +388,10 @@ FIGURES: tuple[Figure, ...] = (
             *(
                 Series(label, functools.partial(reliability_points, name), kind, color)
                 for label, name, kind, color in (
+                    ("Bayes posterior", "Bayes", "points", 2),
                     ("trained model", "trained", "line", 0),
                     (f"logits × {OVERCONFIDENCE:g}: overconfident", "overconfident", "line", 1),
-                    ("after temperature scaling", "temperature-scaled", "dashed", 2),
+                    ("after Platt scaling", "Platt-scaled", "dashed", 3),
                 )
             ),
         ),
@@ -388,10 +399,11 @@ FIGURES: tuple[Figure, ...] = (
         ylabel="observed frequency",
         x_range=(0, 1),
         y_range=(0, 1),
+        legend="lower right",
     ),
     Figure(
         "gradient_through_layers",
-        "How the variance of the gradient shrinks through n layers with fan-in × weight "
+        "How the variance of the gradient shrinks through n layers with fan-out × weight "
         "variance = 1: E[f′(z)²]ⁿ with z ~ N(0, 1), log scale.",
         "Five decaying lines on a log scale against the number of layers: the sigmoid's factor "
         "falls fastest, {{ value: sigmoid_gradient_moment }} per layer, below its bound "
@@ -403,6 +415,28 @@ FIGURES: tuple[Figure, ...] = (
         log_y=True,
         x_range=(1, 20),
         y_range=(1e-28, 2),
+    ),
+    Figure(
+        "separable_weight_norm",
+        "The weights' norm |w(t)| under gradient descent on separable data, against the step t "
+        "on a log axis: without a penalty and with an L2 penalty.",
+        "Without a penalty the norm climbs without end, its curve straightening on the log "
+        "axis, by {{ value: separable_growth_5 }} over the last decade; with the L2 penalty "
+        "λ = {{ value: l2_penalty }} it levels off at {{ value: l2_norm_limit }}.",
+        (
+            Series("no penalty", functools.partial(separable_norms, 0.0)),
+            Series(
+                f"L2 penalty λ = {L2_PENALTY:g}",
+                functools.partial(separable_norms, L2_PENALTY),
+                "dashed",
+                1,
+            ),
+        ),
+        xlabel="gradient-descent step t",
+        ylabel="|w(t)|",
+        log_x=True,
+        x_range=(1, SEPARABLE_STEPS),
+        legend="upper left",
     ),
     # --- activations.md
     Figure(

@@ -36,6 +36,7 @@ class Figure:
     vlines: tuple[float, ...] = ()
     log_x: bool = False
     log_y: bool = False
+    legend: str = "best"  # matplotlib's legend location, where "best" would cover the data
 
 
 @dataclass(frozen=True)

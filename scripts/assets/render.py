@@ -63,6 +63,7 @@ def figure_key(figure: Figure, theme: str, data: Drawn) -> str:
         repr(figure.vlines),
         figure.log_x,
         figure.log_y,
+        figure.legend,
     )
     return key(
         fields,
@@ -288,7 +289,7 @@ def render_svg(figure: Figure, theme: str, data: Drawn) -> bytes:
             ax.set_ylabel(figure.ylabel)
             for side in ("top", "right"):
                 ax.spines[side].set_visible(False)
-            ax.legend(loc="best", fontsize=12)
+            ax.legend(loc=figure.legend, fontsize=12)
             buffer = io.BytesIO()
             fig.savefig(buffer, format="svg", metadata={"Date": None})
         finally:

@@ -8,16 +8,24 @@ import functools
 import math
 from collections.abc import Callable
 
+import numpy as np
+
 import sigmoid_core as sc
 
 from . import figures
 from .experiments import (
     CALIBRATION_POINTS,
     GRID_EDGE,
+    L2_PENALTY,
     OVERCONFIDENCE,
     RELIABILITY_BINS,
+    SEPARABLE_POINTS,
+    SEPARABLE_STEPS,
+    TEST_POINTS,
+    WRONG_SCORE,
     bayes_rule,
     calibration_study,
+    fixed_point_gradient_moment,
     gaussian_mean,
     gelu_sigmoid_gap,
     grid_argmax,
@@ -25,8 +33,13 @@ from .experiments import (
     linear_regime_error,
     linear_rule_accuracy,
     logit_probit_gap,
+    max_margin_separator,
+    separable_angle,
+    separable_norm,
+    sigmoid_variance_fixed_point,
     squared_gaussian_mean,
     train_logistic_regression,
+    wrong_score_gradients,
 )
 from .model import Value, unique
 
@@ -41,6 +54,28 @@ def fixed(digits: int) -> Callable[[float], str]:
     return format_
 
 
+def upward(digits: int) -> Callable[[float], str]:
+    """``digits`` decimals, rounded up: for a bound ("within", "up to")."""
+
+    def format_(v: float) -> str:
+        return fixed(digits)(math.ceil(v * 10**digits) / 10**digits)
+
+    return format_
+
+
+def norm(vector: object) -> float:
+    return float(np.linalg.norm(vector))
+
+
+def separable_growth(k: int) -> float:
+    """How much |w(t)| grows, without a penalty, from t = 10^(k-1) to 10^k."""
+    return separable_norm(10**k) - separable_norm(10 ** (k - 1))
+
+
+def calibration(kind: str, model: str) -> Callable[[], float]:
+    return lambda: calibration_study()[kind][model]
+
+
 VALUES: tuple[Value, ...] = (
     # the extrema of the second derivative are at +-ln(2 + sqrt 3) (derivative.md)
     Value("second_derivative_extremum", lambda: math.log(2 + math.sqrt(3)), fixed(2)),
@@ -52,6 +87,8 @@ VALUES: tuple[Value, ...] = (
     Value("relu_gradient_moment", lambda: squared_gaussian_mean(sc.relu_derivative), fixed(1)),
     Value("silu_gradient_moment", lambda: squared_gaussian_mean(sc.silu_derivative), fixed(3)),
     Value("sigmoid_gain", lambda: 1 / float(sc.sigmoid_derivative(0.0)), fixed(0)),
+    Value("sigmoid_variance_fixed_point", sigmoid_variance_fixed_point, fixed(2)),
+    Value("fixed_point_gradient_moment", fixed_point_gradient_moment, fixed(4)),
     # SiLU's derivative peaks above 1 (activations.md)
     Value("silu_derivative_peak", lambda: grid_max(sc.silu_derivative), fixed(1)),
     Value("silu_derivative_peak_at", lambda: grid_argmax(sc.silu_derivative), fixed(1)),
@@ -72,19 +109,49 @@ VALUES: tuple[Value, ...] = (
     # activations.md
     Value("gelu_sigmoid_gap", lambda: gelu_sigmoid_gap()[0], fixed(3)),
     Value("gelu_sigmoid_gap_at", lambda: gelu_sigmoid_gap()[1], fixed(2)),
-    Value("calibration_error", lambda: calibration_study()["ece"]["trained"], fixed(3)),
-    Value(
-        "overconfident_calibration_error",
-        lambda: calibration_study()["ece"]["overconfident"],
-        fixed(3),
+    # neural-networks.md: the squared error against the cross-entropy on a wrong, saturated unit
+    Value("wrong_score", lambda: WRONG_SCORE, fixed(0)),
+    Value("mse_gradient_wrong", lambda: wrong_score_gradients()["squared error"], fixed(4)),
+    Value("ce_gradient_wrong", lambda: wrong_score_gradients()["cross-entropy"], fixed(3)),
+    # neural-networks.md: gradient descent on separable data
+    Value("separable_points", lambda: 2 * SEPARABLE_POINTS, fixed(0)),
+    Value("separable_steps", lambda: SEPARABLE_STEPS, lambda v: f"{v:,.0f}"),
+    Value("l2_penalty", lambda: L2_PENALTY, fixed(2)),
+    *(
+        Value(f"separable_growth_{k}", functools.partial(separable_growth, k), fixed(2))
+        for k in (3, 4, 5)
     ),
+    Value("margin_norm_per_decade", lambda: math.log(10) * norm(max_margin_separator()), fixed(2)),
+    *(
+        Value(f"separable_angle_{k}", functools.partial(separable_angle, 10**k), fixed(1))
+        for k in (3, 5)
+    ),
+    Value("l2_norm_limit", lambda: separable_norm(SEPARABLE_STEPS, L2_PENALTY), fixed(2)),
+    # neural-networks.md: calibration on new points
+    Value("calibration_error", calibration("ece", "trained"), fixed(3)),
+    Value("overconfident_calibration_error", calibration("ece", "overconfident"), fixed(3)),
+    Value("scaled_calibration_error", calibration("ece", "temperature-scaled"), fixed(3)),
+    Value("platt_calibration_error", calibration("ece", "Platt-scaled"), fixed(3)),
+    Value("trained_bin_gap", calibration("gap", "trained"), upward(3)),
+    Value("bayes_bin_gap", calibration("gap", "Bayes"), upward(3)),
+    Value("platt_bin_gap", calibration("gap", "Platt-scaled"), upward(3)),
+    Value("overconfident_bin_gap", calibration("gap", "overconfident"), upward(2)),
+    Value("trained_scaled_bin_gap", calibration("gap", "trained, temperature-scaled"), fixed(3)),
     Value(
-        "scaled_calibration_error",
-        lambda: calibration_study()["ece"]["temperature-scaled"],
-        fixed(3),
+        "extreme_bin_share",
+        lambda: 100 * sum(calibration_study()["curves"]["trained"][i][2] for i in (0, -1)),
+        fixed(0),
     ),
     Value("fitted_temperature", lambda: calibration_study()["temperature"], fixed(2)),
-    Value("calibration_points", lambda: 2 * CALIBRATION_POINTS, lambda v: f"{v:,.0f}"),
+    Value("trained_temperature", lambda: calibration_study()["trained_temperature"], fixed(2)),
+    Value("platt_slope", lambda: calibration_study()["platt"][0], fixed(2)),
+    Value("platt_shift", lambda: calibration_study()["platt"][1], fixed(2)),
+    Value("trained_bias", lambda: train_logistic_regression()["weights"][2], fixed(2)),
+    Value("trained_w2", lambda: train_logistic_regression()["weights"][1], fixed(2)),
+    Value("bayes_bias", lambda: bayes_rule()[1], fixed(2)),
+    Value("bayes_w2", lambda: bayes_rule()[0][1], fixed(2)),
+    Value("validation_points", lambda: 2 * CALIBRATION_POINTS, lambda v: f"{v:,.0f}"),
+    Value("calibration_points", lambda: 2 * TEST_POINTS, lambda v: f"{v:,.0f}"),
     Value("overconfidence", lambda: OVERCONFIDENCE, fixed(0)),
     Value("reliability_bins", lambda: RELIABILITY_BINS, fixed(0)),
     # logistic.md

@@ -168,6 +168,30 @@ def claims_for_derivative_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
+            r"once $\sigma'$ is subnormal ($\lvert x \rvert > 708.4$)",
+            lambda: rounds_to(
+                first_x_where(
+                    lambda t: sc.sigmoid_derivative(t) < np.finfo(np.float64).smallest_normal,
+                    1.0,
+                    1000.0,
+                ),
+                "708.4",
+            ),
+        ),
+        Claim(
+            page,
+            r"$\sigma'(x) = 1 / \bigl(4 + (e^{|x|} - 1)(1 - e^{-|x|})\bigr)$",
+            lambda: (
+                symbolic_identity(
+                    sp.Derivative(SIGMA, X), 1 / (4 + (sp.exp(X) - 1) * (1 - sp.exp(-X)))
+                )
+                and holds_on_grid(
+                    sc.sigmoid_derivative, lambda x: sc.sigmoid(x) * sc.sigmoid(-x), 8 * EPS64
+                )
+            ),
+        ),
+        Claim(
+            page,
             r"overflows below $x \approx -354.9$",
             lambda: rounds_to(lambdified_derivative_failures()["zero_below"], "-354.9"),
         ),
@@ -284,7 +308,7 @@ def scipy_expit_quiet(x: float) -> float:
 
 def claims_for_index_page() -> tuple[Claim, ...]:
     page = "index.md"
-    textbook = derivative_forms(np.float64)["σ(x)(1 − σ(x)), naive σ"]
+    textbook = derivative_forms(np.float64)["textbook"].function
     return (
         Claim(
             page,
@@ -471,7 +495,8 @@ def claims_for_python_page() -> tuple[Claim, ...]:
 
     forms = derivative_forms(np.float64)
     forms32 = derivative_forms(np.float32)
-    textbook, _, reflected = forms.values()
+    textbook = forms["textbook"].function
+    core = forms["core"].function
     return (
         Claim(page, "often uses 16-bit floats", lambda: np.dtype(np.float16).itemsize * 8 == 16),
         Claim(
@@ -615,16 +640,14 @@ def claims_for_python_page() -> tuple[Claim, ...]:
         Claim(
             page,
             "x \\approx 16.64",
-            lambda: rounds_to(collapse_point(list(forms32.values())[0], np.float32), "16.64"),
+            lambda: rounds_to(collapse_point(forms32["textbook"].function, np.float32), "16.64"),
         ),
         Claim(
             page,
             "at 36.74 in float64 and 17.33 in float32",
             lambda: (
-                rounds_to(collapse_point(forms["y(1 − y), y = sigmoid(x)"], np.float64), "36.74")
-                and rounds_to(
-                    collapse_point(forms32["y(1 − y), y = sigmoid(x)"], np.float32), "17.33"
-                )
+                rounds_to(collapse_point(forms["from_output"].function, np.float64), "36.74")
+                and rounds_to(collapse_point(forms32["from_output"].function, np.float32), "17.33")
             ),
         ),
         Claim(
@@ -642,8 +665,28 @@ def claims_for_python_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
-            "and it stays positive up to x = 745",
-            lambda: bool(reflected(np.array([745.0]))[0] > 0),
+            "4. $1 / \\bigl(4 + (e^{|x|} - 1)(1 - e^{-|x|})\\bigr)$: "
+            "what `sigmoid_core.sigmoid_derivative`",
+            lambda: holds_on_grid(
+                sc.sigmoid_derivative,
+                lambda x: 1 / (4 + np.expm1(np.abs(x)) * -np.expm1(-np.abs(x))),
+                4 * EPS64,
+            ),
+        ),
+        Claim(
+            page,
+            "and `sigmoid_derivative` stays positive up to x = 745",
+            lambda: bool(core(np.array([745.0]))[0] > 0),
+        ),
+        Claim(
+            page,
+            r"$\sigma'(x) = 1/(e^{a} + 2 + e^{-a})$ and "
+            r"$e^{a} + 2 + e^{-a} = 4 + (e^{a} - 1)(1 - e^{-a})$",
+            lambda: (
+                symbolic_identity(sp.diff(SIGMA, X), 1 / (sp.exp(X) + 2 + sp.exp(-X)))
+                and sp.expand(4 + (sp.exp(X) - 1) * (1 - sp.exp(-X)) - sp.exp(X) - 2 - sp.exp(-X))
+                == 0
+            ),
         ),
         Claim(
             page,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import mpmath
 import numpy as np
@@ -181,8 +182,18 @@ def relative_error(values: np.ndarray, exact: np.ndarray, floor: float) -> np.nd
     return np.maximum(error, floor)
 
 
-def derivative_forms(dtype: type) -> dict[str, ArrayFunction]:
-    """The three ways of computing sigma' that the Python page compares, in ``dtype``."""
+@dataclass(frozen=True)
+class DerivativeForm:
+    """One way of computing sigma' that the Python page compares: its legend label and its
+    function of a float64 grid, evaluated in the form's dtype."""
+
+    label: str
+    function: ArrayFunction
+
+
+def derivative_forms(dtype: type) -> dict[str, DerivativeForm]:
+    """The four ways of computing sigma' that the Python page compares, in ``dtype``, keyed
+    by identifier: ``textbook``, ``from_output``, ``product`` and ``core``."""
 
     def textbook(x: np.ndarray) -> np.ndarray:
         s = naive_sigmoid_quiet(x.astype(dtype))
@@ -191,13 +202,18 @@ def derivative_forms(dtype: type) -> dict[str, ArrayFunction]:
     def from_output(x: np.ndarray) -> np.ndarray:
         return sc.sigmoid_derivative_from_output(sc.sigmoid(x.astype(dtype)))
 
-    def reflected(x: np.ndarray) -> np.ndarray:
+    def product(x: np.ndarray) -> np.ndarray:
+        rounded = x.astype(dtype)
+        return sc.sigmoid(rounded) * sc.sigmoid(-rounded)
+
+    def core(x: np.ndarray) -> np.ndarray:
         return sc.sigmoid_derivative(x.astype(dtype))
 
     return {
-        "σ(x)(1 − σ(x)), naive σ": textbook,
-        "y(1 − y), y = sigmoid(x)": from_output,
-        "σ(x)σ(−x): sigmoid_derivative": reflected,
+        "textbook": DerivativeForm("σ(1 − σ), naive σ", textbook),
+        "from_output": DerivativeForm("y(1 − y), stored y", from_output),
+        "product": DerivativeForm("σ(x)σ(−x)", product),
+        "core": DerivativeForm("sigmoid_derivative", core),
     }
 
 

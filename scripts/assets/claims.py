@@ -16,16 +16,20 @@ from sigmoid_core._array import exp_limit
 from .experiments import (
     BOUNDARY_LEVELS,
     EPS64,
+    EXPIT_RANGE,
     FD_STEPS,
     GELU_SIGMOID_SCALE,
+    UNIT_ROUNDOFF,
     best_step,
     calibration_study,
     collapse_point,
     correctly_rounded_share,
     derivative_forms,
+    expit_comparison,
     finite_difference_errors,
     finite_difference_rows,
     first_x_where,
+    float32_unrounded_error,
     gaussian_mean,
     grid_max,
     half_precision_points,
@@ -38,6 +42,7 @@ from .experiments import (
     probit_matched,
     round_to_bfloat16,
     saturation_points,
+    sigmoid_ulp_errors,
     squared_gaussian_mean,
     train_logistic_regression,
 )
@@ -299,6 +304,14 @@ def claims_for_api_page() -> tuple[Claim, ...]:
     )
 
 
+def numpy_exp_uses_avx512() -> bool:
+    """numpy's float64 exp runs its AVX-512 (x86-64-v4) loop on this machine."""
+    from numpy.lib.introspect import opt_func_info
+
+    current = opt_func_info(func_name="^exp$", signature="float64")["exp"]["dd"]["current"]
+    return current.startswith(("X86_V4", "AVX512"))
+
+
 def scipy_expit_quiet(x: float) -> float:
     from scipy.special import expit
 
@@ -498,6 +511,49 @@ def claims_for_python_page() -> tuple[Claim, ...]:
     textbook = forms["textbook"].function
     core = forms["core"].function
     return (
+        *(
+            Claim(
+                page,
+                text,
+                lambda: UNIT_ROUNDOFF == 2.0**-53 and EPS64 == 2.0**-52 == 2 * UNIT_ROUNDOFF,
+            )
+            for text in (
+                "$u = 2^{-53}$ bounds the relative error of one correct rounding",
+                "`np.finfo(float).eps` $= 2^{-52} = 2u$",
+            )
+        ),
+        Claim(
+            page,
+            "observe at most 2 ulp over the whole float64 range",
+            lambda: float(np.max(sigmoid_ulp_errors())) <= 2,
+        ),
+        *(
+            Claim(page, text, lambda: float(np.finfo(np.float32).eps) / 2 == 2.0**-24)
+            for text in ("rounded with relative error up to $2^{-24}$", "$|x| \\cdot 2^{-24}$")
+        ),
+        Claim(page, "near $x = 16$", lambda: rounds_to(float32_unrounded_error()[1], "16")),
+        Claim(
+            page,
+            "in the same order, with the C library's `exp`",
+            lambda: expit_comparison()["expit_is_libm_steps"],
+        ),
+        Claim(
+            page,
+            "Below $x = -709$ `expit` returns 0\nfrom $x \\approx -709.78$ on",
+            lambda: (
+                rounds_to(-first_x_where(lambda t: scipy_expit_quiet(-t) == 0, 1, 1000), "-709.78")
+                and scipy_expit_quiet(-709.5) > 0
+            ),
+        ),
+        Claim(
+            page,
+            "for $x \\ge -709$. numpy has its own\n`exp` for CPUs with AVX-512",
+            lambda: (
+                float(exp_limit(np.dtype(np.float64))) == 709.0
+                and numpy_exp_uses_avx512() == (expit_comparison()["identical_share"] < 1)
+            ),
+        ),
+        Claim(page, "random inputs in $[-709, 745]$", lambda: EXPIT_RANGE == (-709.0, 745.0)),
         Claim(page, "often uses 16-bit floats", lambda: np.dtype(np.float16).itemsize * 8 == 16),
         Claim(
             page,

@@ -55,6 +55,7 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition("python.md", "20", "example inputs: x = 20, and the float32 figure's range"),
     Definition("python.md", "45", "the float64 figure's range of x"),
     Definition("python.md", "3", "the third item of a numbered list"),
+    Definition("python.md", "0.999999", "a probability near 1, the conditioning example of logit"),
     *(
         Definition("python.md", number, "an issue or pull-request number (the link beside it)")
         for number in ("40385", "40825", "126060", "127010")

@@ -170,6 +170,78 @@ def correctly_rounded_share(count: int = 5000) -> float:
     return float(np.mean(sc.sigmoid(x) == exact))
 
 
+UNIT_ROUNDOFF = 2.0**-53  # u: the largest relative error of one correct rounding in float64
+LOGIT_EXAMPLE = 0.999999  # the probability of the Python page's conditioning example
+
+
+@functools.cache
+def exp_error_units(count: int = 5000) -> float:
+    """The largest relative error of np.exp, in units of u, for x uniform in [-40, 40] (fixed
+    seed), against mpmath at 40 digits: the constant c of |delta_0| <= c u, on this machine."""
+    x = np.random.default_rng(DATA_SEED).uniform(-40.0, 40.0, count)
+    computed = np.exp(x)
+    with mpmath.workdps(40):
+        errors = []
+        for v, c in zip(map(float, x), map(float, computed), strict=True):
+            exact = mpmath.exp(mpmath.mpf(v))
+            errors.append(abs((mpmath.mpf(c) - exact) / exact))
+        return float(max(errors)) / UNIT_ROUNDOFF
+
+
+def logit_condition(p: float) -> float:
+    """The relative condition number of logit at p: 1 / ((1 - p) |logit p|)."""
+    return 1.0 / ((1.0 - p) * abs(math.log(p / (1.0 - p))))
+
+
+@functools.cache
+def float32_unrounded_error() -> tuple[float, float]:
+    """The largest relative error of sigmoid_derivative on the float32 figure's grid when the
+    reference is taken at the unrounded float64 grid point (mostly the rounding of x), and
+    where."""
+    x = np.linspace(0.0, 20.0, 901)
+    exact = exact_sigmoid_derivative(x)
+    computed = sc.sigmoid_derivative(x.astype(np.float32)).astype(np.float64)
+    error = np.abs(computed - exact) / exact
+    i = int(np.argmax(error))
+    return float(error[i]), float(x[i])
+
+
+EXPIT_SAMPLE = 200_000  # random inputs on which sigmoid is compared with expit
+EXPIT_RANGE = (-709.0, 745.0)  # from the clip of sigmoid's exp to the saturation near +745
+
+
+@functools.cache
+def expit_comparison() -> dict[str, float]:
+    """sigmoid against scipy.special.expit on random x in EXPIT_RANGE (fixed seed): the share of
+    identical results, the largest difference in ulps of expit's result, and whether expit is
+    the same three steps with the C library's exp (math.exp) on every sample point."""
+    from scipy.special import expit
+
+    x = np.random.default_rng(DATA_SEED).uniform(*EXPIT_RANGE, EXPIT_SAMPLE)
+    ours, theirs = sc.sigmoid(x), expit(x)
+    libm = np.array([1.0 / (1.0 + math.exp(-v)) for v in map(float, x)])
+    return {
+        "identical_share": float(np.mean(ours == theirs)),
+        "max_ulps": float(np.max(np.abs(ours - theirs) / np.spacing(theirs))),
+        "expit_is_libm_steps": bool(np.array_equal(theirs, libm)),
+    }
+
+
+@functools.cache
+def sigmoid_ulp_errors(count: int = 5000) -> np.ndarray:
+    """|sigmoid(x) - sigma(x)| in ulps of the exact value, for x uniform in [-40, 40] (the sample
+    of correctly_rounded_share), against mpmath at 40 digits."""
+    x = np.random.default_rng(DATA_SEED).uniform(-40.0, 40.0, count)
+    with mpmath.workdps(40):
+        exact = [1 / (1 + mpmath.exp(-mpmath.mpf(v))) for v in map(float, x)]
+        return np.array(
+            [
+                float(abs(mpmath.mpf(float(c)) - e) / np.spacing(float(e)))
+                for c, e in zip(sc.sigmoid(x), exact, strict=True)
+            ]
+        )
+
+
 def exact_sigmoid_derivative(x: np.ndarray) -> np.ndarray:
     """sigma'(x) from mpmath at 40 digits, rounded to float64: the reference for error plots."""
     with mpmath.workdps(40):

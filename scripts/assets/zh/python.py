@@ -49,6 +49,26 @@ PHRASES: dict[str, str] = {
     "$\\sigma'(x) = 1/(e^{a} + 2 + e^{-a})$ and $e^{a} + 2 + e^{-a} = 4 + (e^{a} - 1)(1 - e^{-a})$": (
         "$\\sigma'(x) = 1/(e^{a} + 2 + e^{-a})$，且 $e^{a} + 2 + e^{-a} = 4 + (e^{a} - 1)(1 - e^{-a})$"
     ),
+    "$u = 2^{-53}$ bounds the relative error of one correct rounding": (
+        "$u = 2^{-53}$ 是一次正确舍入的相对误差上界"
+    ),
+    "`np.finfo(float).eps` $= 2^{-52} = 2u$": "`np.finfo(float).eps` $= 2^{-52} = 2u$",
+    "observe at most 2 ulp over the whole float64 range": (
+        "在整个 float64 范围内观察到的误差至多为 2 ulp"
+    ),
+    "rounded with relative error up to $2^{-24}$": "在舍入时带有至多 $2^{-24}$ 的相对误差",
+    "$|x| \\cdot 2^{-24}$": "$|x| \\cdot 2^{-24}$",
+    "near $x = 16$": "在 $x = 16$ 附近",
+    "in the same order, with the C library's `exp`": (
+        "按同样的顺序计算 $1/(1 + e^{-x})$，用的是 C 函数库的 `exp`"
+    ),
+    "Below $x = -709$ `expit` returns 0\nfrom $x \\approx -709.78$ on": (
+        "在 $x = -709$ 以下，`expit` 从 $x \\approx -709.78$ 起返回 0"
+    ),
+    "random inputs in $[-709, 745]$": "$[-709, 745]$ 中的随机输入",
+    "for $x \\ge -709$. numpy has its own\n`exp` for CPUs with AVX-512": (
+        "对 $x \\ge -709$ 返回与它完全相同的值。NumPy 对带 AVX-512 的 CPU 有自己的 `exp`"
+    ),
     # figure: derivative_error_float64
     "Relative error of four ways of computing σ′(x) in float64, against mpmath.": (
         "在 float64 中计算 σ′(x) 的四种方法相对于 mpmath 的相对误差。"

@@ -25,6 +25,7 @@ from .experiments import (
     collapse_point,
     correctly_rounded_share,
     derivative_forms,
+    dual_number_overflow,
     expit_comparison,
     finite_difference_errors,
     finite_difference_rows,
@@ -789,8 +790,16 @@ def claims_for_numerical_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
-            "below $x \\approx -709.78$)",
-            lambda: rounds_to(-math.log(np.finfo(np.float64).max), "-709.78"),
+            "which overflows below $x \\approx -354.9$ (an `OverflowError` in this code",
+            lambda: rounds_to(dual_number_overflow(), "-354.9"),
+        ),
+        Claim(
+            page,
+            "fine down to $x \\approx -709.78$",
+            lambda: (
+                rounds_to(-math.log(np.finfo(np.float64).max), "-709.78")
+                and 1 / (1 + math.exp(709.78)) > 0
+            ),
         ),
         Claim(page, "h = 1e-13", lambda: bool(np.any(np.isclose(FD_STEPS, 1e-13)))),
         Claim(page, r"With $h = 10^{-13}$ the", lambda: bool(np.any(np.isclose(FD_STEPS, 1e-13)))),

@@ -496,6 +496,34 @@ def finite_difference_rows() -> list[tuple[object, ...]]:
 
 
 @functools.cache
+@functools.cache
+def dual_number_overflow() -> float:
+    """Where the numerical-derivatives page's own dual-number code starts raising
+    OverflowError, found by bisection: its Dual class and sigmoid are taken from the page's
+    code block and run as they stand (their printout discarded)."""
+    import contextlib
+    import io
+
+    from .cache import DOCS
+
+    page = (DOCS / "numerical-derivatives.md").read_text(encoding="utf-8")
+    block = next(b for b in page.split("```python")[1:] if "class Dual" in b)
+    code = block.split("\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, object] = {}
+    with contextlib.redirect_stdout(io.StringIO()):
+        exec(code, namespace)  # noqa: S102 - the page's own example, run as the page runs it
+    dual, sigmoid = namespace["Dual"], namespace["sigmoid"]
+
+    def fails(x: np.floating) -> bool:
+        try:
+            sigmoid(dual(float(x), 1.0))
+        except OverflowError:
+            return True
+        return False
+
+    return -first_x_where(lambda t: fails(-t), 1.0, 700.0)
+
+
 def lambdified_derivative_failures() -> dict[str, float]:
     """Where SymPy's sigma', lambdified to numpy as written (e^-x / (1 + e^-x)^2), returns 0
     (the squared denominator overflows) and NaN (inf / inf), found by bisection."""

@@ -667,8 +667,13 @@ def claims_for_python_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
-            "from $x = 37$ on it returns exactly 0",
-            lambda: 1 - float(sc.sigmoid(37.0)) == 0 and 1 - float(sc.sigmoid(36.0)) > 0,
+            "from $x \\approx 36.74$ on it returns\nexactly 0",
+            lambda: rounds_to(first_x_where(lambda t: 1 - sc.sigmoid(t) == 0, 1.0, 100.0), "36.74"),
+        ),
+        Claim(
+            page,
+            "about `8.53e-17` at $x = 37$",
+            lambda: f"{float(sc.sigmoid_derivative(37.0)):.2e}" == "8.53e-17",
         ),
         Claim(
             page,
@@ -752,7 +757,7 @@ def claims_for_python_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
-            r"\ln\sigma(x) = -\operatorname{softplus}(-x)",
+            r"-\ln\left(1 + e^{-x}\right) = -\operatorname{softplus}(-x)",
             lambda: holds_on_grid(sc.log_sigmoid, lambda x: -sc.softplus(-x), 2 * EPS64, -700, 700),
         ),
     )

@@ -61,6 +61,29 @@ DEFINITIONS: tuple[Definition, ...] = (
         for number in ("40385", "40825", "126060", "127010")
     ),
     Definition("python.md", "2026", "the year of the reports cited"),
+    Definition("python.md", "2018", "the year of the mixed-precision paper cited"),
+    Definition(
+        "python.md",
+        "0.39",
+        "bench_core.py, three runs on 2026-12-02: a timing, not computed at build",
+    ),
+    Definition(
+        "python.md",
+        "0.54",
+        "bench_core.py, three runs on 2026-12-02: a timing, not computed at build",
+    ),
+    Definition(
+        "python.md",
+        "1.41",
+        "bench_core.py, three runs on 2026-12-02: a timing, not computed at build",
+    ),
+    Definition(
+        "python.md",
+        "1.91",
+        "bench_core.py, three runs on 2026-12-02: a timing, not computed at build",
+    ),
+    Definition("python.md", "26", "the CPU family number of the benchmark's machine"),
+    Definition("python.md", "512", "as in AVX-512, the instruction set's name"),
     Definition("activations.md", "0.3", "Keras's default leaky-ReLU slope, from its documentation"),
     *(
         Definition("tanh.md", number, "fastbook's chapter, issue and pull-request numbers")

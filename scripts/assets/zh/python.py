@@ -27,7 +27,8 @@ PHRASES: dict[str, str] = {
     "At $x = 20$ the subtraction keeps about 7 correct digits": (
         "在 $x = 20$ 处，减法保留了大约 7 位正确数字"
     ),
-    "from $x = 37$ on it returns exactly 0": "从 $x = 37$ 起它恰好返回 0",
+    "from $x \\approx 36.74$ on it returns\nexactly 0": "从 $x \\approx 36.74$ 起它恰好返回 0",
+    "about `8.53e-17` at $x = 37$": "在 $x = 37$ 处约为 `8.53e-17`",
     "For $z = 40$ with label 0 the true loss is about 40": (
         "当 $z = 40$、标签为 0 时，真实的损失约为 40"
     ),

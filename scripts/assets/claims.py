@@ -796,6 +796,11 @@ def claims_for_numerical_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
+            r"u = 2^{-53} \approx 1.1 \times 10^{-16}",
+            lambda: UNIT_ROUNDOFF == 2.0**-53 == EPS64 / 2 and f"{UNIT_ROUNDOFF:.1e}" == "1.1e-16",
+        ),
+        Claim(
+            page,
             r"2^{-52} \approx 2.2 \times 10^{-16}",
             lambda: EPS64 == 2.0**-52 and f"{EPS64:.1e}" == "2.2e-16",
         ),

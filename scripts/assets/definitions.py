@@ -18,6 +18,11 @@ DEFINITIONS: tuple[Definition, ...] = (
     ),
     Definition(
         "numerical-derivatives.md",
+        "1.12",
+        "SciPy release for which scipy.misc.derivative's deprecation announced its removal",
+    ),
+    Definition(
+        "numerical-derivatives.md",
         "1.15",
         "SciPy release: scipy.misc.derivative removed (present in the 1.14.1 wheel, absent from "
         "1.15.0's), scipy.differentiate added",

@@ -60,6 +60,15 @@ def derivative_error_series(dtype: type, x_max: float) -> tuple[Series, ...]:
     )
 
 
+def finite_difference_series(method: Callable[..., np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The error of ``method`` at x = 1 against the step, where it is defined: a step so small
+    that 1 + h rounds to 1 differences nothing (NaN), and is left out. Errors below 1e-17 are
+    drawn at 1e-17 (log axes cannot show 0)."""
+    errors = finite_difference_errors(method)
+    defined = ~np.isnan(errors)
+    return FD_STEPS[defined], np.maximum(errors[defined], 1e-17)
+
+
 def scaled_sigmoid(k: float, x: np.ndarray) -> np.ndarray:
     return sc.sigmoid(k * x)
 
@@ -293,17 +302,11 @@ FIGURES: tuple[Figure, ...] = (
         (
             Series(
                 "forward (f(x+h) − f(x))/h",
-                lambda: (
-                    FD_STEPS,
-                    np.maximum(finite_difference_errors(sc.forward_difference), 1e-17),
-                ),
+                lambda: finite_difference_series(sc.forward_difference),
             ),
             Series(
                 "central (f(x+h) − f(x−h))/2h",
-                lambda: (
-                    FD_STEPS,
-                    np.maximum(finite_difference_errors(sc.central_difference), 1e-17),
-                ),
+                lambda: finite_difference_series(sc.central_difference),
                 color=1,
             ),
         ),

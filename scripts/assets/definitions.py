@@ -69,23 +69,23 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition("python.md", "2018", "the year of the mixed-precision paper cited"),
     Definition(
         "python.md",
-        "0.39",
-        "bench_core.py, three runs on 2026-12-02: a timing, not computed at build",
+        "0.37",
+        "bench_core.py, five runs on 2026-12-02: a timing, not computed at build",
     ),
     Definition(
         "python.md",
         "0.54",
-        "bench_core.py, three runs on 2026-12-02: a timing, not computed at build",
+        "bench_core.py, five runs on 2026-12-02: a timing, not computed at build",
     ),
     Definition(
         "python.md",
         "1.41",
-        "bench_core.py, three runs on 2026-12-02: a timing, not computed at build",
+        "bench_core.py, five runs on 2026-12-02: a timing, not computed at build",
     ),
     Definition(
         "python.md",
         "1.91",
-        "bench_core.py, three runs on 2026-12-02: a timing, not computed at build",
+        "bench_core.py, five runs on 2026-12-02: a timing, not computed at build",
     ),
     Definition("python.md", "26", "the CPU family number of the benchmark's machine"),
     Definition("python.md", "512", "as in AVX-512, the instruction set's name"),

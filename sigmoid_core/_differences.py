@@ -40,9 +40,11 @@ def forward_difference(f: Function, x: ArrayLike, h: ArrayLike) -> NDArray[np.fl
     r"""Forward-difference estimate of $f'(x)$: ``(f(x + h) - f(x)) / h``.
 
     $$f'(x) \approx \frac{f(x + h) - f(x)}{h}, \qquad
-      \text{error} \approx \frac{h}{2}\,|f''(x)| + \frac{2\varepsilon\,|f(x)|}{h}$$
+      \text{error} \approx \frac{h}{2}\,|f''(x)| + \frac{2u\,|f(x)|}{h}$$
 
-    The truncation error falls like $h$, the rounding error grows like $\varepsilon/h$; their
+    with $u = 2^{-53}$, the unit roundoff of float64 (half the machine epsilon
+    $\varepsilon = 2^{-52}$): $f(x + h)$ and $f(x)$ are each rounded by about $u|f(x)|$. The
+    truncation error falls like $h$, the rounding error grows like $u/h$; their
     sum is smallest near $h \approx \sqrt{\varepsilon} \approx 1.5\times10^{-8}$ in float64.
     The step divided by is the one actually taken, ``(x + h) - x``, so representation error
     in ``x + h`` does not add to the estimate's error.
@@ -70,7 +72,9 @@ def central_difference(f: Function, x: ArrayLike, h: ArrayLike) -> NDArray[np.fl
     r"""Central-difference estimate of $f'(x)$: ``(f(x + h) - f(x - h)) / (2h)``.
 
     $$f'(x) \approx \frac{f(x + h) - f(x - h)}{2h}, \qquad
-      \text{error} \approx \frac{h^2}{6}\,|f'''(x)| + \frac{\varepsilon\,|f(x)|}{h}$$
+      \text{error} \approx \frac{h^2}{6}\,|f'''(x)| + \frac{u\,|f(x)|}{h}$$
+
+    (the two roundings, about $u|f(x)|$ each, divided by $2h$; $u = 2^{-53}$).
 
     Symmetric about $x$, so the $h^1$ error terms cancel: the truncation error falls like
     $h^2$ and the sum is smallest near $h \approx \sqrt[3]{\varepsilon} \approx 6\times10^{-6}$

@@ -47,16 +47,19 @@ def sigmoid(x: ArrayLike) -> NDArray[np.floating]:
     $$\sigma(x) = \frac{1}{1 + e^{-x}}$$
 
     Also called the logistic function or ``expit``. It is evaluated as the textbook formula
-    itself, step by step: $e^{-x}$, then $1 + e^{-x}$, then the reciprocal. Each step is
-    monotone and rounds once, so the result is **monotone**: it never decreases from one
-    float to the next. (The quotient $e^x / (1 + e^x)$ is as accurate but not monotone: its
-    numerator and denominator both grow and round, and their ratio steps down between
-    neighbouring inputs thousands of times near $x = 37$.) Where $e^{-x}$ would overflow,
-    below $x = -709$ in float64, the result is $e^x$ itself, which equals
-    $e^x / (1 + e^x)$ there to far better than an ulp: the textbook formula's overflow warning
-    and its 0 for the subnormal tail ($-745.13 < x < -708.4$) do not happen. No floating-point
+    itself, step by step: $e^{-x}$, then $1 + e^{-x}$, then the reciprocal. The sum and the
+    reciprocal are IEEE operations, rounded once each; $e^{-x}$ comes from numpy's ``exp``,
+    which is not correctly rounded but is monotone on every platform the tests run on
+    (`tests/test_monotonicity.py`). Each step moves the result the same way, so the result is
+    **monotone**: it never decreases from one float to the next. (The quotient
+    $e^x / (1 + e^x)$ is as accurate but not monotone: its numerator and denominator both
+    grow and round, and their ratio steps down between neighbouring inputs thousands of times
+    near $x = 37$.) Where $e^{-x}$ would overflow, below $x = -709$ in float64, the result is
+    $e^x$ itself, which equals $e^x / (1 + e^x)$ there to far better than an ulp: the textbook
+    formula's overflow warning and its 0 for $-745.13 < x < -709.78$, where the true value is
+    a subnormal, do not happen. No floating-point
     warning is raised for any input. Within 2 ulp of the exact value over the whole float64
-    range (`tests/test_accuracy.py`).
+    range in the tests against mpmath (`tests/test_accuracy.py`).
 
     Args:
         x: Real input of any shape. Every float dtype is kept (float16 and float32 are
@@ -112,10 +115,13 @@ def sigmoid_derivative(x: ArrayLike) -> NDArray[np.floating]:
     (from $x \approx 36.7$ in float64, $16.6$ in float32) although the true value is about
     $e^{-x}$. This function evaluates
     $\sigma'(x) = 1 / \bigl(4 + (e^{|x|} - 1)(1 - e^{-|x|})\bigr)$: no step cancels, so the
-    result stays within 3 ulp of the exact value over the whole float64 range. Both factors
-    grow with $|x|$ and each step rounds once, so the result never increases as $|x|$ grows
-    (a quotient such as $e^{-|x|} / (1 + e^{-|x|})^2$ can), and it depends on $|x|$ only, so
-    ``sigmoid_derivative(-x) == sigmoid_derivative(x)`` bit for bit.
+    result stays within 3 ulp of the exact value over the whole float64 range in the tests
+    against mpmath (an ulp of a subnormal result, from $|x| > 708.4$, is the fixed gap
+    between subnormals, so its relative error grows as it shrinks). Both factors grow with
+    $|x|$ and every step (``exp``, monotone; the IEEE operations, rounded once each) moves the
+    result the same way, so it never increases as $|x|$ grows (the product
+    $\sigma(x)\sigma(-x)$ and the quotient $e^{-|x|} / (1 + e^{-|x|})^2$ can), and it depends
+    on $|x|$ only, so ``sigmoid_derivative(-x) == sigmoid_derivative(x)`` bit for bit.
 
     Args:
         x: Real input of any shape (the pre-activation, not the sigmoid's output).
@@ -204,8 +210,11 @@ def sigmoid_second_derivative(x: ArrayLike) -> NDArray[np.floating]:
           \frac{e^{-|x|}\,\bigl(1 - e^{-|x|}\bigr)}{\left(1 + e^{-|x|}\right)^3}$$
 
     $1 - 2\sigma(x)$ cancels near the inflection point $x = 0$ and rounds to $-1$ for large
-    $x$; the last form computes $1 - e^{-|x|}$ with ``expm1`` instead, so the result keeps full
-    relative precision on both sides, is exactly odd, and is exactly 0 at $x = 0$.
+    $x$; the last form computes $1 - e^{-|x|}$ with ``expm1`` instead, so no step cancels: the
+    result stays within 3 ulp of the exact value in the tests against mpmath
+    (`tests/test_accuracy.py`; where it is subnormal, beyond $|x| \approx 708.4$, an ulp is the
+    fixed gap between subnormals and the relative error grows), is exactly odd, and is exactly
+    0 at $x = 0$.
 
     Args:
         x: Real input of any shape.

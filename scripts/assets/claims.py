@@ -17,11 +17,13 @@ from .experiments import (
     BOUNDARY_LEVELS,
     DATA_SEED,
     EPS64,
+    EXPIT_RANGE,
     FD_STEPS,
     GELU_SIGMOID_SCALE,
     L2_PENALTY,
     SEPARABLE_STEPS,
     TEST_POINTS,
+    UNIT_ROUNDOFF,
     bayes_rule,
     best_step,
     calibration_study,
@@ -29,9 +31,12 @@ from .experiments import (
     collapse_point,
     correctly_rounded_share,
     derivative_forms,
+    dual_number_overflow,
+    expit_comparison,
     finite_difference_errors,
     finite_difference_rows,
     first_x_where,
+    float32_unrounded_error,
     gaussian_mean,
     grid_max,
     half_precision_points,
@@ -49,6 +54,7 @@ from .experiments import (
     separable_angle,
     separable_data,
     separable_norm,
+    sigmoid_ulp_errors,
     squared_gaussian_mean,
     train_logistic_regression,
 )
@@ -179,6 +185,30 @@ def claims_for_derivative_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
+            r"once $\sigma'$ is subnormal ($\lvert x \rvert > 708.4$)",
+            lambda: rounds_to(
+                first_x_where(
+                    lambda t: sc.sigmoid_derivative(t) < np.finfo(np.float64).smallest_normal,
+                    1.0,
+                    1000.0,
+                ),
+                "708.4",
+            ),
+        ),
+        Claim(
+            page,
+            r"$\sigma'(x) = 1 / \bigl(4 + (e^{|x|} - 1)(1 - e^{-|x|})\bigr)$",
+            lambda: (
+                symbolic_identity(
+                    sp.Derivative(SIGMA, X), 1 / (4 + (sp.exp(X) - 1) * (1 - sp.exp(-X)))
+                )
+                and holds_on_grid(
+                    sc.sigmoid_derivative, lambda x: sc.sigmoid(x) * sc.sigmoid(-x), 8 * EPS64
+                )
+            ),
+        ),
+        Claim(
+            page,
             r"overflows below $x \approx -354.9$",
             lambda: rounds_to(lambdified_derivative_failures()["zero_below"], "-354.9"),
         ),
@@ -278,12 +308,38 @@ def claims_for_api_page() -> tuple[Claim, ...]:
     return (
         Claim(
             page,
-            "(SciPy's `expit` returns 0 below $x \\approx -709.78$)",
+            "`expit` returns 0 from $x \\approx -709.78$ on",
             lambda: rounds_to(
                 -first_x_where(lambda t: scipy_expit_quiet(-t) == 0, 1, 1000), "-709.78"
             ),
         ),
+        Claim(
+            page,
+            "$x \\ge -709$ wherever numpy's `exp` is the C library's",
+            lambda: (
+                float(exp_limit(np.dtype(np.float64))) == 709.0
+                and expit_comparison()["expit_is_libm_steps"]
+            ),
+        ),
+        Claim(
+            page,
+            "own AVX-512 `exp`",
+            lambda: numpy_exp_uses_avx512() == (expit_comparison()["identical_share"] < 1),
+        ),
+        Claim(
+            page,
+            "$x = -745.13$",
+            lambda: rounds_to(-saturation_points()["core_zero_float64"], "745.13"),
+        ),
     )
+
+
+def numpy_exp_uses_avx512() -> bool:
+    """numpy's float64 exp runs its AVX-512 (x86-64-v4) loop on this machine."""
+    from numpy.lib.introspect import opt_func_info
+
+    current = opt_func_info(func_name="^exp$", signature="float64")["exp"]["dd"]["current"]
+    return current.startswith(("X86_V4", "AVX512"))
 
 
 def scipy_expit_quiet(x: float) -> float:
@@ -295,7 +351,7 @@ def scipy_expit_quiet(x: float) -> float:
 
 def claims_for_index_page() -> tuple[Claim, ...]:
     page = "index.md"
-    textbook = derivative_forms(np.float64)["σ(x)(1 − σ(x)), naive σ"]
+    textbook = derivative_forms(np.float64)["textbook"].function
     return (
         Claim(
             page,
@@ -482,8 +538,52 @@ def claims_for_python_page() -> tuple[Claim, ...]:
 
     forms = derivative_forms(np.float64)
     forms32 = derivative_forms(np.float32)
-    textbook, _, reflected = forms.values()
+    textbook = forms["textbook"].function
+    core = forms["core"].function
     return (
+        *(
+            Claim(
+                page,
+                text,
+                lambda: UNIT_ROUNDOFF == 2.0**-53 and EPS64 == 2.0**-52 == 2 * UNIT_ROUNDOFF,
+            )
+            for text in (
+                "$u = 2^{-53}$ bounds the relative error of one correct rounding",
+                "`np.finfo(float).eps` $= 2^{-52} = 2u$",
+            )
+        ),
+        Claim(
+            page,
+            "observe at most 2 ulp over the whole float64 range",
+            lambda: float(np.max(sigmoid_ulp_errors())) <= 2,
+        ),
+        *(
+            Claim(page, text, lambda: float(np.finfo(np.float32).eps) / 2 == 2.0**-24)
+            for text in ("rounded with relative error up to $2^{-24}$", "$|x| \\cdot 2^{-24}$")
+        ),
+        Claim(page, "near $x = 16$", lambda: rounds_to(float32_unrounded_error()[1], "16")),
+        Claim(
+            page,
+            "in the same order, with the C library's `exp`",
+            lambda: expit_comparison()["expit_is_libm_steps"],
+        ),
+        Claim(
+            page,
+            "Below $x = -709$ `expit` returns 0\nfrom $x \\approx -709.78$ on",
+            lambda: (
+                rounds_to(-first_x_where(lambda t: scipy_expit_quiet(-t) == 0, 1, 1000), "-709.78")
+                and scipy_expit_quiet(-709.5) > 0
+            ),
+        ),
+        Claim(
+            page,
+            "for $x \\ge -709$. numpy has its own\n`exp` for CPUs with AVX-512",
+            lambda: (
+                float(exp_limit(np.dtype(np.float64))) == 709.0
+                and numpy_exp_uses_avx512() == (expit_comparison()["identical_share"] < 1)
+            ),
+        ),
+        Claim(page, "random inputs in $[-709, 745]$", lambda: EXPIT_RANGE == (-709.0, 745.0)),
         Claim(page, "often uses 16-bit floats", lambda: np.dtype(np.float16).itemsize * 8 == 16),
         Claim(
             page,
@@ -596,8 +696,13 @@ def claims_for_python_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
-            "from $x = 37$ on it returns exactly 0",
-            lambda: 1 - float(sc.sigmoid(37.0)) == 0 and 1 - float(sc.sigmoid(36.0)) > 0,
+            "from $x \\approx 36.74$ on it returns\nexactly 0",
+            lambda: rounds_to(first_x_where(lambda t: 1 - sc.sigmoid(t) == 0, 1.0, 100.0), "36.74"),
+        ),
+        Claim(
+            page,
+            "about `8.53e-17` at $x = 37$",
+            lambda: f"{float(sc.sigmoid_derivative(37.0)):.2e}" == "8.53e-17",
         ),
         Claim(
             page,
@@ -626,16 +731,14 @@ def claims_for_python_page() -> tuple[Claim, ...]:
         Claim(
             page,
             "x \\approx 16.64",
-            lambda: rounds_to(collapse_point(list(forms32.values())[0], np.float32), "16.64"),
+            lambda: rounds_to(collapse_point(forms32["textbook"].function, np.float32), "16.64"),
         ),
         Claim(
             page,
             "at 36.74 in float64 and 17.33 in float32",
             lambda: (
-                rounds_to(collapse_point(forms["y(1 − y), y = sigmoid(x)"], np.float64), "36.74")
-                and rounds_to(
-                    collapse_point(forms32["y(1 − y), y = sigmoid(x)"], np.float32), "17.33"
-                )
+                rounds_to(collapse_point(forms["from_output"].function, np.float64), "36.74")
+                and rounds_to(collapse_point(forms32["from_output"].function, np.float32), "17.33")
             ),
         ),
         Claim(
@@ -653,8 +756,28 @@ def claims_for_python_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
-            "and it stays positive up to x = 745",
-            lambda: bool(reflected(np.array([745.0]))[0] > 0),
+            "4. $1 / \\bigl(4 + (e^{|x|} - 1)(1 - e^{-|x|})\\bigr)$: "
+            "what `sigmoid_core.sigmoid_derivative`",
+            lambda: holds_on_grid(
+                sc.sigmoid_derivative,
+                lambda x: 1 / (4 + np.expm1(np.abs(x)) * -np.expm1(-np.abs(x))),
+                4 * EPS64,
+            ),
+        ),
+        Claim(
+            page,
+            "and `sigmoid_derivative` stays positive up to x = 745",
+            lambda: bool(core(np.array([745.0]))[0] > 0),
+        ),
+        Claim(
+            page,
+            r"$\sigma'(x) = 1/(e^{a} + 2 + e^{-a})$ and "
+            r"$e^{a} + 2 + e^{-a} = 4 + (e^{a} - 1)(1 - e^{-a})$",
+            lambda: (
+                symbolic_identity(sp.diff(SIGMA, X), 1 / (sp.exp(X) + 2 + sp.exp(-X)))
+                and sp.expand(4 + (sp.exp(X) - 1) * (1 - sp.exp(-X)) - sp.exp(X) - 2 - sp.exp(-X))
+                == 0
+            ),
         ),
         Claim(
             page,
@@ -663,7 +786,7 @@ def claims_for_python_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
-            r"\ln\sigma(x) = -\operatorname{softplus}(-x)",
+            r"-\ln\left(1 + e^{-x}\right) = -\operatorname{softplus}(-x)",
             lambda: holds_on_grid(sc.log_sigmoid, lambda x: -sc.softplus(-x), 2 * EPS64, -700, 700),
         ),
     )
@@ -684,6 +807,11 @@ def claims_for_numerical_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
+            r"u = 2^{-53} \approx 1.1 \times 10^{-16}",
+            lambda: UNIT_ROUNDOFF == 2.0**-53 == EPS64 / 2 and f"{UNIT_ROUNDOFF:.1e}" == "1.1e-16",
+        ),
+        Claim(
+            page,
             r"2^{-52} \approx 2.2 \times 10^{-16}",
             lambda: EPS64 == 2.0**-52 and f"{EPS64:.1e}" == "2.2e-16",
         ),
@@ -701,8 +829,16 @@ def claims_for_numerical_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
-            "below $x \\approx -709.78$)",
-            lambda: rounds_to(-math.log(np.finfo(np.float64).max), "-709.78"),
+            "which overflows below $x \\approx -354.9$ (an `OverflowError` in this code",
+            lambda: rounds_to(dual_number_overflow(), "-354.9"),
+        ),
+        Claim(
+            page,
+            "fine down to $x \\approx -709.78$",
+            lambda: (
+                rounds_to(-math.log(np.finfo(np.float64).max), "-709.78")
+                and 1 / (1 + math.exp(709.78)) > 0
+            ),
         ),
         Claim(page, "h = 1e-13", lambda: bool(np.any(np.isclose(FD_STEPS, 1e-13)))),
         Claim(page, r"With $h = 10^{-13}$ the", lambda: bool(np.any(np.isclose(FD_STEPS, 1e-13)))),

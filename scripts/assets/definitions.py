@@ -18,6 +18,11 @@ DEFINITIONS: tuple[Definition, ...] = (
     ),
     Definition(
         "numerical-derivatives.md",
+        "1.12",
+        "SciPy release for which scipy.misc.derivative's deprecation announced its removal",
+    ),
+    Definition(
+        "numerical-derivatives.md",
         "1.15",
         "SciPy release: scipy.misc.derivative removed (present in the 1.14.1 wheel, absent from "
         "1.15.0's), scipy.differentiate added",
@@ -70,6 +75,7 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition("python.md", "20", "example inputs: x = 20, and the float32 figure's range"),
     Definition("python.md", "45", "the float64 figure's range of x"),
     Definition("python.md", "3", "the third item of a numbered list"),
+    Definition("python.md", "0.999999", "a probability near 1, the conditioning example of logit"),
     *(
         Definition("python.md", number, "an issue or pull-request number (the link beside it)")
         for number in ("40385", "40825", "126060", "127010")
@@ -81,6 +87,29 @@ DEFINITIONS: tuple[Definition, ...] = (
         "0.2",
         "the default slope of keras.activations.leaky_relu and tf.nn.leaky_relu, from their docs",
     ),
+    Definition("python.md", "2018", "the year of the mixed-precision paper cited"),
+    Definition(
+        "python.md",
+        "0.37",
+        "bench_core.py, five runs on 2026-12-02: a timing, not computed at build",
+    ),
+    Definition(
+        "python.md",
+        "0.54",
+        "bench_core.py, five runs on 2026-12-02: a timing, not computed at build",
+    ),
+    Definition(
+        "python.md",
+        "1.41",
+        "bench_core.py, five runs on 2026-12-02: a timing, not computed at build",
+    ),
+    Definition(
+        "python.md",
+        "1.91",
+        "bench_core.py, five runs on 2026-12-02: a timing, not computed at build",
+    ),
+    Definition("python.md", "26", "the CPU family number of the benchmark's machine"),
+    Definition("python.md", "512", "as in AVX-512, the instruction set's name"),
     *(
         Definition("tanh.md", number, "fastbook's chapter, issue and pull-request numbers")
         for number in ("12", "273", "276")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import mpmath
 import numpy as np
@@ -169,6 +170,78 @@ def correctly_rounded_share(count: int = 5000) -> float:
     return float(np.mean(sc.sigmoid(x) == exact))
 
 
+UNIT_ROUNDOFF = 2.0**-53  # u: the largest relative error of one correct rounding in float64
+LOGIT_EXAMPLE = 0.999999  # the probability of the Python page's conditioning example
+
+
+@functools.cache
+def exp_error_units(count: int = 5000) -> float:
+    """The largest relative error of np.exp, in units of u, for x uniform in [-40, 40] (fixed
+    seed), against mpmath at 40 digits: the constant c of |delta_0| <= c u, on this machine."""
+    x = np.random.default_rng(DATA_SEED).uniform(-40.0, 40.0, count)
+    computed = np.exp(x)
+    with mpmath.workdps(40):
+        errors = []
+        for v, c in zip(map(float, x), map(float, computed), strict=True):
+            exact = mpmath.exp(mpmath.mpf(v))
+            errors.append(abs((mpmath.mpf(c) - exact) / exact))
+        return float(max(errors)) / UNIT_ROUNDOFF
+
+
+def logit_condition(p: float) -> float:
+    """The relative condition number of logit at p: 1 / ((1 - p) |logit p|)."""
+    return 1.0 / ((1.0 - p) * abs(math.log(p / (1.0 - p))))
+
+
+@functools.cache
+def float32_unrounded_error() -> tuple[float, float]:
+    """The largest relative error of sigmoid_derivative on the float32 figure's grid when the
+    reference is taken at the unrounded float64 grid point (mostly the rounding of x), and
+    where."""
+    x = np.linspace(0.0, 20.0, 901)
+    exact = exact_sigmoid_derivative(x)
+    computed = sc.sigmoid_derivative(x.astype(np.float32)).astype(np.float64)
+    error = np.abs(computed - exact) / exact
+    i = int(np.argmax(error))
+    return float(error[i]), float(x[i])
+
+
+EXPIT_SAMPLE = 200_000  # random inputs on which sigmoid is compared with expit
+EXPIT_RANGE = (-709.0, 745.0)  # from the clip of sigmoid's exp to the saturation near +745
+
+
+@functools.cache
+def expit_comparison() -> dict[str, float]:
+    """sigmoid against scipy.special.expit on random x in EXPIT_RANGE (fixed seed): the share of
+    identical results, the largest difference in ulps of expit's result, and whether expit is
+    the same three steps with the C library's exp (math.exp) on every sample point."""
+    from scipy.special import expit
+
+    x = np.random.default_rng(DATA_SEED).uniform(*EXPIT_RANGE, EXPIT_SAMPLE)
+    ours, theirs = sc.sigmoid(x), expit(x)
+    libm = np.array([1.0 / (1.0 + math.exp(-v)) for v in map(float, x)])
+    return {
+        "identical_share": float(np.mean(ours == theirs)),
+        "max_ulps": float(np.max(np.abs(ours - theirs) / np.spacing(theirs))),
+        "expit_is_libm_steps": bool(np.array_equal(theirs, libm)),
+    }
+
+
+@functools.cache
+def sigmoid_ulp_errors(count: int = 5000) -> np.ndarray:
+    """|sigmoid(x) - sigma(x)| in ulps of the exact value, for x uniform in [-40, 40] (the sample
+    of correctly_rounded_share), against mpmath at 40 digits."""
+    x = np.random.default_rng(DATA_SEED).uniform(-40.0, 40.0, count)
+    with mpmath.workdps(40):
+        exact = [1 / (1 + mpmath.exp(-mpmath.mpf(v))) for v in map(float, x)]
+        return np.array(
+            [
+                float(abs(mpmath.mpf(float(c)) - e) / np.spacing(float(e)))
+                for c, e in zip(sc.sigmoid(x), exact, strict=True)
+            ]
+        )
+
+
 def exact_sigmoid_derivative(x: np.ndarray) -> np.ndarray:
     """sigma'(x) from mpmath at 40 digits, rounded to float64: the reference for error plots."""
     with mpmath.workdps(40):
@@ -181,8 +254,18 @@ def relative_error(values: np.ndarray, exact: np.ndarray, floor: float) -> np.nd
     return np.maximum(error, floor)
 
 
-def derivative_forms(dtype: type) -> dict[str, ArrayFunction]:
-    """The three ways of computing sigma' that the Python page compares, in ``dtype``."""
+@dataclass(frozen=True)
+class DerivativeForm:
+    """One way of computing sigma' that the Python page compares: its legend label and its
+    function of a float64 grid, evaluated in the form's dtype."""
+
+    label: str
+    function: ArrayFunction
+
+
+def derivative_forms(dtype: type) -> dict[str, DerivativeForm]:
+    """The four ways of computing sigma' that the Python page compares, in ``dtype``, keyed
+    by identifier: ``textbook``, ``from_output``, ``product`` and ``core``."""
 
     def textbook(x: np.ndarray) -> np.ndarray:
         s = naive_sigmoid_quiet(x.astype(dtype))
@@ -191,13 +274,18 @@ def derivative_forms(dtype: type) -> dict[str, ArrayFunction]:
     def from_output(x: np.ndarray) -> np.ndarray:
         return sc.sigmoid_derivative_from_output(sc.sigmoid(x.astype(dtype)))
 
-    def reflected(x: np.ndarray) -> np.ndarray:
+    def product(x: np.ndarray) -> np.ndarray:
+        rounded = x.astype(dtype)
+        return sc.sigmoid(rounded) * sc.sigmoid(-rounded)
+
+    def core(x: np.ndarray) -> np.ndarray:
         return sc.sigmoid_derivative(x.astype(dtype))
 
     return {
-        "σ(x)(1 − σ(x)), naive σ": textbook,
-        "y(1 − y), y = sigmoid(x)": from_output,
-        "σ(x)σ(−x): sigmoid_derivative": reflected,
+        "textbook": DerivativeForm("σ(1 − σ), naive σ", textbook),
+        "from_output": DerivativeForm("y(1 − y), stored y", from_output),
+        "product": DerivativeForm("σ(x)σ(−x)", product),
+        "core": DerivativeForm("sigmoid_derivative", core),
     }
 
 
@@ -544,6 +632,34 @@ def finite_difference_rows() -> list[tuple[object, ...]]:
 
 
 @functools.cache
+@functools.cache
+def dual_number_overflow() -> float:
+    """Where the numerical-derivatives page's own dual-number code starts raising
+    OverflowError, found by bisection: its Dual class and sigmoid are taken from the page's
+    code block and run as they stand (their printout discarded)."""
+    import contextlib
+    import io
+
+    from .cache import DOCS
+
+    page = (DOCS / "numerical-derivatives.md").read_text(encoding="utf-8")
+    block = next(b for b in page.split("```python")[1:] if "class Dual" in b)
+    code = block.split("\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, object] = {}
+    with contextlib.redirect_stdout(io.StringIO()):
+        exec(code, namespace)  # noqa: S102 - the page's own example, run as the page runs it
+    dual, sigmoid = namespace["Dual"], namespace["sigmoid"]
+
+    def fails(x: np.floating) -> bool:
+        try:
+            sigmoid(dual(float(x), 1.0))
+        except OverflowError:
+            return True
+        return False
+
+    return -first_x_where(lambda t: fails(-t), 1.0, 700.0)
+
+
 def lambdified_derivative_failures() -> dict[str, float]:
     """Where SymPy's sigma', lambdified to numpy as written (e^-x / (1 + e^-x)^2), returns 0
     (the squared denominator overflows) and NaN (inf / inf), found by bisection."""

@@ -22,6 +22,7 @@ from .experiments import (
     SEPARABLE_STEPS,
     STEEPNESSES,
     TRAINING_STEPS,
+    DerivativeForm,
     algebraic_sigmoid,
     arctan_sigmoid,
     boundary_line,
@@ -43,20 +44,32 @@ LEAKY_SLOPE_SHOWN = 0.1  # larger than the usual 0.01, so that the slope shows i
 
 
 def derivative_error_series(dtype: type, x_max: float) -> tuple[Series, ...]:
+    """Each form's relative error against mpmath at the input it was given: the grid point
+    rounded to ``dtype``, so that the rounding of x itself (which sigma' amplifies by about |x|)
+    is not charged to the formula."""
     floor = float(np.finfo(dtype).eps) / 8
 
-    def series(label: str, form: ArrayFunction, color: int, kind: str) -> Series:
+    def series(form: DerivativeForm, color: int, kind: str) -> Series:
         def data() -> tuple[np.ndarray, np.ndarray]:
             x = np.linspace(0.0, x_max, 901)
-            return x, relative_error(form(x), exact_sigmoid_derivative(x), floor)
+            rounded = x.astype(dtype).astype(np.float64)
+            return x, relative_error(form.function(x), exact_sigmoid_derivative(rounded), floor)
 
-        return Series(label, data, kind, color)
+        return Series(form.label, data, kind, color)
 
-    kinds = ("line", "dashed", "line")
+    kinds = {"textbook": "line", "from_output": "dashed", "product": "line", "core": "dotted"}
     return tuple(
-        series(label, form, i, kinds[i])
-        for i, (label, form) in enumerate(derivative_forms(dtype).items())
+        series(form, i, kinds[key]) for i, (key, form) in enumerate(derivative_forms(dtype).items())
     )
+
+
+def finite_difference_series(method: Callable[..., np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The error of ``method`` at x = 1 against the step, where it is defined: a step so small
+    that 1 + h rounds to 1 differences nothing (NaN), and is left out. Errors below 1e-17 are
+    drawn at 1e-17 (log axes cannot show 0)."""
+    errors = finite_difference_errors(method)
+    defined = ~np.isnan(errors)
+    return FD_STEPS[defined], np.maximum(errors[defined], 1e-17)
 
 
 def scaled_sigmoid(k: float, x: np.ndarray) -> np.ndarray:
@@ -262,10 +275,10 @@ FIGURES: tuple[Figure, ...] = (
     # --- python.md
     Figure(
         "derivative_error_float64",
-        "Relative error of three ways of computing σ′(x) in float64, against mpmath.",
-        "Log-scale relative error against x from 0 to 45 for three formulas. The two that "
+        "Relative error of four ways of computing σ′(x) in float64, against mpmath.",
+        "Log-scale relative error against x from 0 to 45 for four formulas. The two that "
         "multiply by 1 − σ(x) or 1 − y grow with x and jump to 1 (total loss: the result is 0) "
-        "near x = 37; σ(x)σ(−x) stays at rounding level everywhere.",
+        "near x = 37; σ(x)σ(−x) and sigmoid_derivative stay at rounding level everywhere.",
         derivative_error_series(np.float64, 45.0),
         ylabel="relative error",
         x_range=(0, 45),
@@ -276,13 +289,14 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "derivative_error_float32",
         "The same comparison in float32: the textbook forms collapse to 0 near x = 17.",
-        "Log-scale relative error against x from 0 to 20 in float32. The forms using 1 − σ(x) "
-        "or 1 − y lose precision as x grows and reach relative error 1 near x = 17; "
-        "σ(x)σ(−x) stays at float32 rounding level.",
+        "Log-scale relative error against x from 0 to 20 in float32, each form measured at its "
+        "input rounded to float32. The forms using 1 − σ(x) or 1 − y lose precision as x grows "
+        "and reach relative error 1 near x = 17; σ(x)σ(−x) and sigmoid_derivative stay at "
+        "float32 rounding level.",
         derivative_error_series(np.float32, 20.0),
         ylabel="relative error",
         x_range=(0, 20),
-        y_range=(1e-9, 3),
+        y_range=(1e-9, 10),
         log_y=True,
         hlines=(1.0,),
     ),
@@ -296,17 +310,11 @@ FIGURES: tuple[Figure, ...] = (
         (
             Series(
                 "forward (f(x+h) − f(x))/h",
-                lambda: (
-                    FD_STEPS,
-                    np.maximum(finite_difference_errors(sc.forward_difference), 1e-17),
-                ),
+                lambda: finite_difference_series(sc.forward_difference),
             ),
             Series(
                 "central (f(x+h) − f(x−h))/2h",
-                lambda: (
-                    FD_STEPS,
-                    np.maximum(finite_difference_errors(sc.central_difference), 1e-17),
-                ),
+                lambda: finite_difference_series(sc.central_difference),
                 color=1,
             ),
         ),

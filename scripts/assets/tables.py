@@ -28,7 +28,7 @@ def threshold_rows() -> list[tuple[object, ...]]:
             ("exp(x) overflows above", "exp_overflow"),
             ("naive 1/(1 + exp(−x)) is exactly 1 from", "naive_one"),
             ("sigmoid(x) is exactly 1 from", "core_one"),
-            ("the exact σ(x) rounds to 1 from", "exact_one"),
+            ("the exact σ(x) rounds to 1 from (a real threshold)", "exact_one"),
             ("σ(x) is subnormal below", "subnormal_from"),
             ("naive 1/(1 + exp(−x)) is exactly 0 below", "naive_zero"),
             ("sigmoid(x) is exactly 0 below", "core_zero"),

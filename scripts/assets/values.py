@@ -17,21 +17,27 @@ from .experiments import (
     CALIBRATION_POINTS,
     GRID_EDGE,
     L2_PENALTY,
+    LOGIT_EXAMPLE,
     OVERCONFIDENCE,
     RELIABILITY_BINS,
     SEPARABLE_POINTS,
     SEPARABLE_STEPS,
     TEST_POINTS,
+    UNIT_ROUNDOFF,
     WRONG_SCORE,
     bayes_rule,
     calibration_study,
+    exp_error_units,
+    expit_comparison,
     fixed_point_gradient_moment,
+    float32_unrounded_error,
     gaussian_mean,
     gelu_sigmoid_gap,
     grid_argmax,
     grid_max,
     linear_regime_error,
     linear_rule_accuracy,
+    logit_condition,
     logit_probit_gap,
     max_margin_separator,
     separable_angle,
@@ -63,6 +69,16 @@ def upward(digits: int) -> Callable[[float], str]:
     return format_
 
 
+def scientific(digits: int) -> Callable[[float], str]:
+    """TeX ``m \\times 10^{e}`` with ``digits`` decimals in m, for use inside $...$."""
+
+    def format_(v: float) -> str:
+        mantissa, exponent = f"{v:.{digits}e}".split("e")
+        return f"{mantissa} \\times 10^{{{int(exponent)}}}"
+
+    return format_
+
+
 def norm(vector: object) -> float:
     return float(np.linalg.norm(vector))
 
@@ -79,6 +95,17 @@ def calibration(kind: str, model: str) -> Callable[[], float]:
 VALUES: tuple[Value, ...] = (
     # the extrema of the second derivative are at +-ln(2 + sqrt 3) (derivative.md)
     Value("second_derivative_extremum", lambda: math.log(2 + math.sqrt(3)), fixed(2)),
+    # python.md: the error of the library's exp, in units of u, and conditioning examples
+    Value("exp_error_units", exp_error_units, fixed(1)),
+    Value("expit_identical_share", lambda: 100 * expit_comparison()["identical_share"], fixed(1)),
+    Value("expit_max_ulps", lambda: expit_comparison()["max_ulps"], fixed(0)),
+    Value("float32_unrounded_error", lambda: float32_unrounded_error()[0], scientific(1)),
+    Value("logit_condition", lambda: logit_condition(LOGIT_EXAMPLE), scientific(1)),
+    Value(
+        "logit_condition_error",
+        lambda: logit_condition(LOGIT_EXAMPLE) * UNIT_ROUNDOFF,
+        scientific(0),
+    ),
     # E[f'(z)^2], z ~ N(0, 1): the gradient variance kept per layer (neural-networks.md)
     Value(
         "sigmoid_gradient_moment", lambda: squared_gaussian_mean(sc.sigmoid_derivative), fixed(4)

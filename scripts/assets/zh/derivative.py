@@ -2,6 +2,12 @@
 
 PHRASES: dict[str, str] = {
     "overflows below $x \\approx -354.9$": "在 $x \\approx -354.9$ 以下会上溢",
+    "once $\\sigma'$ is subnormal ($\\lvert x \\rvert > 708.4$)": (
+        "一旦 $\\sigma'$ 成为次正规数（$\\lvert x \\rvert > 708.4$）"
+    ),
+    "$\\sigma'(x) = 1 / \\bigl(4 + (e^{|x|} - 1)(1 - e^{-|x|})\\bigr)$": (
+        "$\\sigma'(x) = 1 / \\bigl(4 + (e^{|x|} - 1)(1 - e^{-|x|})\\bigr)$"
+    ),
     "its maximum 1/4": "最大值 1/4",
     # a formula whose operator name (sech) reads as a word: unchanged
     "\\sigma'(x) = \\frac{1}{4}\\operatorname{sech}^2\\frac{x}{2}": (

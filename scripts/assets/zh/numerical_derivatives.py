@@ -7,7 +7,10 @@ PHRASES: dict[str, str] = {
     "which is accurate at $x = 40$ where\n$y(1 - y)$ gives 0": (
         "它在 $x = 40$ 处是准确的，而 $y(1 - y)$ 在那里得到 0"
     ),
-    "below $x \\approx -709.78$)": "在 $x \\approx -709.78$ 以下会抛出 `OverflowError`）",
+    "which overflows below $x \\approx -354.9$ (an `OverflowError` in this code": (
+        "这个平方在 $x \\approx -354.9$ 以下就会上溢（在这段代码中是 `OverflowError`"
+    ),
+    "fine down to $x \\approx -709.78$": "一直到 $x \\approx -709.78$ 都没有问题",
     "With $h = 10^{-13}$ the": "取 $h = 10^{-13}$ 时",
     "magnitude worse than with $h = 10^{-8}$": "比 $h = 10^{-8}$ 时大了四个数量级",
     "about $5 \\times 10^{-9}$ at $h = 10^{-8}$": "约为 $5 \\times 10^{-9}$（在 $h = 10^{-8}$ 处）",

@@ -44,7 +44,7 @@ PHRASES: dict[str, str] = {
     "exp(x) overflows above": "x 大于此值时，exp(x) 上溢",
     "naive 1/(1 + exp(−x)) is exactly 1 from": "从此值起，朴素的 1/(1 + exp(−x)) 恰好等于 1",
     "sigmoid(x) is exactly 1 from": "从此值起，sigmoid(x) 恰好等于 1",
-    "the exact σ(x) rounds to 1 from": "从此值起，精确的 σ(x) 舍入后为 1",
+    "the exact σ(x) rounds to 1 from (a real threshold)": "从此值起，精确的 σ(x) 舍入后为 1（实数阈值）",
     "σ(x) is subnormal below": "x 小于此值时，σ(x) 是次正规数",
     "naive 1/(1 + exp(−x)) is exactly 0 below": "x 小于此值时，朴素的 1/(1 + exp(−x)) 恰好为 0",
     "sigmoid(x) is exactly 0 below": "x 小于此值时，sigmoid(x) 恰好为 0",

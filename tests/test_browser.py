@@ -129,6 +129,25 @@ def test_no_horizontal_scroll_on_a_phone(browser: object, server: str, path: str
         context.close()
 
 
+@pytest.mark.parametrize("width", [390, 360])
+@pytest.mark.parametrize("path", PAGES)
+def test_display_formulas_fit_a_phone_column(
+    browser: object, server: str, path: str, width: int
+) -> None:
+    """No display formula scrolls sideways on a phone: derivations stack their reasons under
+    their lines and long chains wrap (site.css, on the parts scripts/formulas.py marks)."""
+    context, page, _, _ = open_page(browser, server + path, width=width)
+    try:
+        wide = page.eval_on_selector_all(
+            "article .formula",
+            "all => all.filter((f) => f.scrollWidth > f.clientWidth)"
+            ".map((f) => [f.scrollWidth - f.clientWidth, f.textContent.slice(0, 60)])",
+        )
+        assert wide == []
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 @pytest.mark.parametrize("path", PAGES)

@@ -23,6 +23,7 @@ accounted for, figure and table placeholders, and every formula rendered to Math
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import html
 import importlib
 import json
@@ -34,6 +35,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -56,6 +58,16 @@ TRAILING_PUNCTUATION = re.compile(r"[.,;:!?)\]。，、；：！？）”]+")
 THEME_CONFIG = re.compile(
     r'<script id="__config" type="application/json">(.*?)</script>', re.DOTALL
 )
+INTERFACE_NAMES = {  # N: the code block's number on the page
+    "en": {
+        "search": "Search",
+        "permalink": "Permanent link",
+        "code buttons": "Code block N buttons",
+    },
+    "zh": {"search": "搜索", "permalink": "永久链接", "code buttons": "代码块 N 的按钮"},
+}
+THEME_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
+SITEMAP_URL = re.compile(r"<url>.*?</url>", re.DOTALL)
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
 WIDGET_SCRIPT = "javascripts/widgets.js"
 WIDGET_STYLE = "stylesheets/widgets.css"  # loaded by the script: the widgets start hidden
@@ -230,24 +242,40 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
-    """The other edition's links, in two forms (runs after the i18n plugin has set
-    ``extra.alternate`` for the page):
+    """The other edition's links (runs after the i18n plugin has set ``extra.alternate`` for
+    the page):
 
     * the language menu (overrides/partials/alternate.html) links to the same page in each
       language, relative, so that it works below a path (the plugin makes the home pages'
-      links absolute, "/" and "/zh/");
-    * the ``<link rel="alternate" hreflang>`` tags in the head name each edition's root: the
-      theme's script fetches ``sitemap.xml`` beside each of them, which exists only at the
-      roots (the sitemap gives every page's alternates to search engines).
+      links absolute, "/" and "/zh/", below site_url's path when it has one);
+    * the head's ``<link rel="alternate" hreflang>`` tags (written by on_post_page in place of
+      the theme's) name the same page in each language and, as ``x-default``, the default
+      language's, by absolute address under site_url, as the sitemap does; a build with no
+      site_url has no address to give, so it writes none.
     """
     alternates = getattr(config.extra, "alternate", None) or []
+    base = urlsplit(config.site_url or "/").path
     context["page_alternates"] = [
-        {**alternate, "link": alternate["link"].lstrip("/") or "."} for alternate in alternates
+        {**alternate, "link": _below(alternate["link"], base) or "."} for alternate in alternates
     ]
-    for alternate in alternates:
-        code = alternate["lang"]
-        alternate["link"] = "." if code == module("translations").DEFAULT else f"{code}/"
+    links = []
+    if config.site_url:
+        root = config.site_url.rstrip("/") + "/"
+        for alternate in context["page_alternates"]:
+            href = root + alternate["link"].removeprefix(".")
+            links.append((alternate["lang"], href))
+            if alternate["lang"] == module("translations").DEFAULT:
+                links.append(("x-default", href))
+    page.hreflang = sorted(links, key=lambda link: link[0] == "x-default")
     return context
+
+
+def _below(link: str, base: str) -> str:
+    """A link of the i18n plugin's, as a path from the site's root: absolute ones begin with
+    the path of site_url."""
+    if link.startswith("/"):
+        link = "/" + link.removeprefix(base.rstrip("/")).lstrip("/")
+    return link.lstrip("/")
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
@@ -262,6 +290,8 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     language = language_of(page)
     if language != module("translations").DEFAULT:
         output = _edition_base(output, language, page.url)
+    output = _hreflang_links(output, getattr(page, "hreflang", []))
+    output = _interface_names(output, language)
     head = []
     if "<math" in output:
         href = get_relative_url(module("formulas").FONT_URL, page.url)
@@ -272,6 +302,35 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     if not head:
         return output
     return output.replace("</head>", "\n".join([*head, "</head>"]), 1)
+
+
+def _interface_names(output: str, language: str) -> str:
+    """Names, in the page's language, for what the theme leaves unnamed or names in English:
+    the search dialog, the headings' permanent links, and (through the body's data attribute,
+    which javascripts/a11y.js reads) the button bar the theme's script gives each code block."""
+    names = INTERFACE_NAMES.get(language, INTERFACE_NAMES["en"])
+    output = output.replace(
+        '<div class="md-search" data-md-component="search" role="dialog">',
+        f'<div class="md-search" data-md-component="search" role="dialog" '
+        f'aria-label="{names["search"]}">',
+        1,
+    )
+    output = output.replace('title="Permanent link"', f'title="{names["permalink"]}"')
+    return output.replace("<body ", f'<body data-code-buttons="{names["code buttons"]}" ', 1)
+
+
+def _hreflang_links(output: str, links: list[tuple[str, str]]) -> str:
+    """The theme's hreflang links (the editions' roots, relative) replaced by the page's own
+    (on_page_context), or by none."""
+    found = THEME_ALTERNATE.search(output)
+    if not found:
+        return output
+    tags = "".join(
+        f'<link rel="alternate" href="{html.escape(href)}" hreflang="{lang}">\n'
+        for lang, href in links
+    )
+    output = THEME_ALTERNATE.sub("", output)
+    return output[: found.start()] + tags + output[found.start() :]
 
 
 def _edition_base(output: str, language: str, url: str) -> str:
@@ -287,11 +346,10 @@ def _edition_base(output: str, language: str, url: str) -> str:
 @event_priority(-110)  # after the i18n plugin's, which builds the other editions, then the index
 def on_post_build(config: Any) -> None:
     site = Path(config["site_dir"])
-    if _is_later_language(config):  # the theme looks for each edition's sitemap at its root
-        language = config.plugins["i18n"].current_language
-        shutil.copyfile(site / "sitemap.xml", site / language / "sitemap.xml")
-        return  # the rest once, when every edition is built
+    if _is_later_language(config):
+        return  # once, when every edition is built
     _split_search_index(site)
+    _sitemaps(site, config.site_url)
     cache = module("cache")
     if _state["drawn"]:
         formulas = module("formulas")
@@ -316,6 +374,38 @@ def on_post_build(config: Any) -> None:
         )
     for source in sorted(_state["reports"]):
         log.info("numbers: %s", _state["reports"][source].line())
+
+
+def _sitemaps(site: Path, site_url: str | None) -> None:
+    """The sitemap gets each page's ``x-default`` alternate (the default language's page, as
+    in the head), and is written at each edition's root and, cut to the one page, in each
+    page's folder: the theme's script fetches ``sitemap.xml`` beside every hreflang link of a
+    page, and a sitemap may list only addresses below its own folder."""
+    path = site / "sitemap.xml"
+    text = path.read_text(encoding="utf-8")
+    default = module("translations").DEFAULT
+    root = (site_url or "").rstrip("/") + "/"
+
+    def with_default(block: re.Match[str]) -> str:
+        link = re.search(
+            rf'\n(\s*)<xhtml:link rel="alternate" hreflang="{default}" [^>]*/>', block[0]
+        )
+        if not link:
+            return block[0]
+        last = block[0].rindex("/>") + 2
+        extra = link[0].replace(f'hreflang="{default}"', 'hreflang="x-default"')
+        return block[0][:last] + extra + block[0][last:]
+
+    text = SITEMAP_URL.sub(with_default, text)
+    editions = ["", *(f"{code}/" for code in module("translations").LANGUAGES if code != default)]
+    head, tail = text[: text.index("<url>")] if "<url>" in text else text, "\n</urlset>\n"
+    for block in SITEMAP_URL.findall(text):
+        folder = re.search(r"<loc>(.*?)</loc>", block)[1].removeprefix(root)
+        if folder not in editions:
+            (site / folder / "sitemap.xml").write_text(head + block + tail, encoding="utf-8")
+    for folder in editions:
+        (site / folder / "sitemap.xml").write_text(text, encoding="utf-8")
+    (site / "sitemap.xml.gz").write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
 
 
 def _split_search_index(site: Path) -> None:

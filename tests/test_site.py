@@ -267,7 +267,30 @@ def test_a_build_given_an_address_has_a_full_sitemap_and_canonical_links(tmp_pat
     listed = set(re.findall(r"<loc>(.*?)</loc>", sitemap))
     expected = {address + page_url(p).lstrip("/") for p in all_pages()}  # both editions
     assert listed == expected
-    assert sitemap.count('rel="alternate"') == 2 * len(expected)  # each page's two editions
+    entries = {
+        re.search(r"<loc>(.*?)</loc>", entry)[1]: re.findall(
+            r'<xhtml:link rel="alternate" hreflang="([^"]*)" href="([^"]*)"/>', entry
+        )
+        for entry in re.findall(r"<url>.*?</url>", sitemap, re.DOTALL)
+    }
     for url in expected:
-        html = (tmp_path / url.removeprefix(address) / "index.html").read_text(encoding="utf-8")
+        folder = tmp_path / url.removeprefix(address)
+        html = (folder / "index.html").read_text(encoding="utf-8")
         assert f'<link rel="canonical" href="{url}">' in html, url
+        # the head names the same page in each edition, and the English one as x-default,
+        # by absolute address, as the sitemap does
+        head = re.findall(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">', html)
+        alternates = {lang: href for href, lang in head}
+        assert len(head) == 3 and set(alternates) == {"en", "zh", "x-default"}, url
+        assert url in alternates.values() and alternates["x-default"] == alternates["en"], url
+        assert set(entries[url]) == {(lang, href) for lang, href in alternates.items()}, url
+        other = alternates["zh" if alternates["en"] == url else "en"]
+        assert set(entries[other]) == set(entries[url]), url  # each names the other
+        # the theme fetches sitemap.xml beside each hreflang link: there, a sitemap of the
+        # folder's one page (the editions' roots keep the whole sitemap)
+        beside = (folder / "sitemap.xml").read_text(encoding="utf-8")
+        listed_beside = re.findall(r"<loc>(.*?)</loc>", beside)
+        if url in (address, address + "zh/"):
+            assert set(listed_beside) == expected, url
+        else:
+            assert listed_beside == [url], url

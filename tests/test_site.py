@@ -294,3 +294,41 @@ def test_a_build_given_an_address_has_a_full_sitemap_and_canonical_links(tmp_pat
             assert set(listed_beside) == expected, url
         else:
             assert listed_beside == [url], url
+
+
+def test_each_edition_has_a_print_page_of_its_pages_in_reading_order(
+    built_site: tuple[Path, str],
+) -> None:
+    """print/ below each edition's root holds the edition's pages as sections, in the order of
+    the navigation, with ids kept unique and links between the pages turned into links to
+    their sections; every page links to it."""
+    site, _ = built_site
+    config = yaml.safe_load(
+        re.sub(r"!ENV \w+", "null", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    )
+
+    def files(items: list) -> list[str]:
+        found = []
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            found += files(value) if isinstance(value, list) else [value]
+        return found
+
+    names = [f.removesuffix(".md") for f in files(config["nav"])]
+    for edition in ("", "zh/"):
+        html = (site / edition / "print" / "index.html").read_text(encoding="utf-8")
+        assert re.findall(r'<section class="print-section" id="([^"]*)"', html) == names
+        ids = re.findall(r'\bid="([^"]*)"', html)
+        assert len(ids) == len(set(ids))
+        article = html[html.index("<article") : html.index("</article>")]
+        internal = [
+            h
+            for h in re.findall(r'<a href="([^"]*)"', article)
+            if not h.startswith(("#", "http")) and h.endswith("/")
+        ]
+        assert internal == []
+        assert set(re.findall(r'href="#([^"]*)"', article)) <= set(ids) | {""}
+        assert 'name="robots" content="noindex"' in html
+        assert '<link rel="canonical"' not in html
+        page = (site / edition / "derivative" / "index.html").read_text(encoding="utf-8")
+        assert '<a href="../print/">' in page

@@ -294,6 +294,9 @@ def test_a_build_given_an_address_has_a_full_sitemap_and_canonical_links(tmp_pat
             assert set(listed_beside) == expected, url
         else:
             assert listed_beside == [url], url
+    # links within the site carry their full address, which print shows after them
+    html = (tmp_path / "zh" / "derivative" / "index.html").read_text(encoding="utf-8")
+    assert f'data-address="{address}zh/sigmoid/' in html
 
 
 def test_each_edition_has_a_print_page_of_its_pages_in_reading_order(

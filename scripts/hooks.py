@@ -475,9 +475,8 @@ def _print_page(site: Path, language: str, order: list[str]) -> None:
             f"{_relinked(_without(article, WIDGET_START), page, url, names)}</section>"
         )
     # the shell of a page as deep as the print page, so that its relative links hold
-    shell = next(
-        _state["printed"][p] for p in order if p.count("/") == url.count("/") and p in names
-    )
+    shell_url = next(p for p in order if p.count("/") == url.count("/"))
+    shell = _state["printed"][shell_url]
     shell = _without(shell, TOC_START)
     shell = re.sub(
         r'<link rel="(?:canonical|alternate)" href="[^"]*"(?: hreflang="[^"]*")?>\s*', "", shell
@@ -494,6 +493,17 @@ def _print_page(site: Path, language: str, order: list[str]) -> None:
     match = ARTICLE.search(shell)
     combined = "".join(sections).replace(' loading="lazy"', "")  # printed at once, all of it
     html_out = shell[: match.start(1)] + combined + shell[match.end(1) :]
+    # the shell's own links to its page's headings (skip link, navigation) lead to its section
+    ids = set(re.findall(r'\bid="([^"]*)"', html_out))
+    prefix = f"{names[shell_url]}--"
+
+    def within(link: re.Match[str]) -> str:
+        target = link[1]
+        return (
+            f'href="#{prefix}{target}"' if target not in ids and prefix + target in ids else link[0]
+        )
+
+    html_out = re.sub(r'href="#([^"]+)"', within, html_out)
     (site / url).mkdir(parents=True, exist_ok=True)
     (site / url / "index.html").write_text(html_out, encoding="utf-8")
 

@@ -22,6 +22,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.build]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SOURCES = {page_url(p): p for p in all_pages()}  # both editions
 PAGES = sorted(SOURCES)
+PRINT_PAGES = ["/print/", "/zh/print/"]  # each edition on one page (scripts/hooks.py)
 RAW_TEX = ("\\frac", "\\sigma", "\\tanh", "\\operatorname", "$$", "\\(", "\\[", "\\begin")
 
 
@@ -150,7 +151,7 @@ def test_display_formulas_fit_a_phone_column(
 
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", PAGES + PRINT_PAGES)
 def test_no_accessibility_violations(
     browser: object, server: str, path: str, dark: bool, width: int
 ) -> None:
@@ -248,9 +249,7 @@ def test_chinese_text_is_drawn_with_the_readers_own_fonts(browser: object, serve
         context.close()
 
 
-@pytest.mark.parametrize(
-    "path", ["/python/", "/logistic/", "/zh/derivative/", "/print/", "/zh/print/"]
-)
+@pytest.mark.parametrize("path", ["/python/", "/logistic/", "/zh/derivative/", *PRINT_PAGES])
 def test_printing_gives_a_clean_document(browser: object, server: str, path: str) -> None:
     """Chromium's print emulation of a page shown in the dark palette: no header, navigation
     or widgets, the light palette and light figures, nothing cut off at the right edge, and

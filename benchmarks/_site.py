@@ -40,12 +40,16 @@ def page_paths() -> list[str]:
     return sorted(paths)
 
 
-def build(site: Path) -> None:
+def build(site: Path, site_url: str | None = None, project: Path = ROOT) -> None:
+    """``mkdocs build --strict`` of ``project`` into ``site``, published at ``site_url`` if
+    given (the sitemap, canonical and hreflang links)."""
     env = dict(os.environ, DISABLE_MKDOCS_2_WARNING="true", NO_MKDOCS_2_WARNING="1")
+    if site_url:
+        env["SITE_URL"] = site_url
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
-        cwd=ROOT,
+        cwd=project,
         env=env,
         check=True,
     )

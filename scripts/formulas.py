@@ -45,6 +45,10 @@ SIGNS = set("\u2212+\u00b1\u2213")
 CLOSING = set(")]}|\u2016\u27e9\u230b\u2309") | PRIMES
 SCRIPTS = {"msup", "msub", "msubsup", "munder", "mover", "munderover"}
 THIN_SPACE = "0.1667em"
+# where a long display formula may break on a narrow screen: before a relation, after a comma
+SUMS = set("+\u2212")
+OPENING = set("([{\u27e8\u230a\u2308")
+RELATIONS = set("=\u2248\u2260<>\u2264\u2265\u27fa\u27f9\u21d4\u21d2\u2261\u221d\u223c\u2192")
 
 # First capital, first small letter and first digit of each variant in Unicode's Mathematical
 # Alphanumeric Symbols block, and the letters that block leaves to Letterlike Symbols.
@@ -166,6 +170,8 @@ def core_mathml(markup: str, tex: str) -> str:
             del element.attrib["mathvariant"]
         if _tag(element) == "mtable":
             _lay_out_cells(element)
+    if math.get("display") == "block" and _cut(math, RELATIONS):
+        math.set("class", "chain")
     return ET.tostring(math, encoding="unicode")
 
 
@@ -232,8 +238,17 @@ def _lay_out_cells(table: ET.Element) -> None:
             raise ValueError(f"unexpected MathML length in {values}")
         return f"{float(number.group(1)) * share:g}{number.group(2)}"
 
+    aligned = align[:2] == ["right", "left"]  # \\begin{aligned}: pairs of columns, a = b
+    if aligned:
+        table.set("class", "aligned")
     for r, row in enumerate(table):
         for c, cell in enumerate(row):
+            if aligned and not "".join(cell.itertext()).strip():
+                cell.set("class", "empty")
+            elif aligned and c >= 2:  # after the first pair: the step's reason (a && why)
+                cell.set("class", "aside")
+            elif aligned and c == 1 and _cut(cell, SUMS):  # a long line breaks before + or -
+                cell.set("class", "chain")
             left = gap(columns, c - 1) if c else "0"
             right = gap(columns, c) if c < len(row) - 1 else "0"
             above = gap(rows, r - 1, share=1) if r else "0"
@@ -243,6 +258,65 @@ def _lay_out_cells(table: ET.Element) -> None:
                 f"text-align: {align[min(c, len(align) - 1)]}; "
                 f"padding: {above} {right} {below} {left}",
             )
+
+
+def _cut(element: ET.Element, breaks: set[str]) -> bool:
+    """Cut the row at the top of ``element`` (a display formula, or a derivation's cell) into
+    pieces, mrows that each begin with an operator of ``breaks`` or end with a comma; True if
+    there are two or more. Drawn as MathML lays out an mrow, the formula looks the same; on a
+    narrow screen site.css lets the pieces of an element marked ``class="chain"`` wrap like
+    words, so a long chain breaks at a relation or after a comma."""
+    row = element
+    while len(row) == 1 and _tag(row[0]) in ("mrow", "mstyle"):
+        row = row[0]
+    pieces: list[list[ET.Element]] = []
+    current: list[ET.Element] = []
+    spaces: list[ET.Element] = []  # \\quad, \\; and the like, held for the next piece
+    after_comma = False
+    gaps: set[ET.Element] = set()
+    depth = 0  # inside parentheses of the row itself, as in min(x, 0), nothing breaks
+    for child in list(row):
+        tag, text = _tag(child), (child.text or "").strip()
+        base = child
+        while _tag(base) in SCRIPTS:  # the ")" of (x)_i is the base of a subscript
+            base = base[0]
+        if _tag(base) == "mo" and base.text in OPENING:
+            depth += 1
+        elif _tag(base) == "mo" and base.text in CLOSING - PRIMES:
+            depth = max(depth - 1, 0)
+        if depth:
+            current += [*spaces, child]
+            spaces = []
+            continue
+        if tag == "mspace" or (tag == "mtext" and not text):
+            if after_comma:  # the gap after a comma stands alone: it may end a line
+                pieces.append([child])
+                gaps.add(child)
+            else:
+                spaces.append(child)
+            continue
+        if tag == "mo" and text in breaks and child.get("form") != "prefix" and current:
+            pieces.append(current)
+            current = []
+            child.set("form", "infix")  # first in its piece, it would be taken for a prefix
+        current += [*spaces, child]
+        spaces, after_comma = [], False
+        if tag == "mo" and text == ",":
+            child.set("form", "infix")  # last in its piece, it would be taken for a postfix
+            pieces.append(current)
+            current, after_comma = [], True
+    if current or spaces:
+        pieces.append(current + spaces)
+    words = [p for p in pieces if any(e not in gaps for e in p)]
+    if len(words) < 2:
+        return False
+    row[:] = []
+    for piece in pieces:
+        if piece in words:
+            ET.SubElement(row, f"{{{MATHML}}}mrow")[:] = piece
+        else:
+            row.extend(piece)
+    return True
 
 
 def drawn_characters(mathml: str) -> set[str]:

@@ -23,6 +23,7 @@ accounted for, figure and table placeholders, and every formula rendered to Math
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import html
 import importlib
 import json
@@ -34,6 +35,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -56,6 +58,28 @@ TRAILING_PUNCTUATION = re.compile(r"[.,;:!?)\]。，、；：！？）”]+")
 THEME_CONFIG = re.compile(
     r'<script id="__config" type="application/json">(.*?)</script>', re.DOTALL
 )
+INTERFACE_NAMES = {  # N: the code block's number on the page
+    "en": {
+        "search": "Search",
+        "permalink": "Permanent link",
+        "code buttons": "Code block N buttons",
+        "print": "The whole site",
+    },
+    "zh": {
+        "search": "搜索",
+        "permalink": "永久链接",
+        "code buttons": "代码块 N 的按钮",
+        "print": "全站",
+    },
+}
+ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*)</article>', re.DOTALL)
+WIDGET_START = re.compile(r'<div class="widget"')
+TOC_START = re.compile(r'<div class="md-sidebar md-sidebar--secondary"')
+DIV_TAG = re.compile(r"<div\b|</div>")
+ID_ATTRIBUTE = re.compile(r'\b(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"')
+LINK_ATTRIBUTE = re.compile(r'\b(href|src)="([^"]*)"')
+THEME_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
+SITEMAP_URL = re.compile(r"<url>.*?</url>", re.DOTALL)
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
 WIDGET_SCRIPT = "javascripts/widgets.js"
 WIDGET_STYLE = "stylesheets/widgets.css"  # loaded by the script: the widgets start hidden
@@ -114,6 +138,7 @@ def on_pre_build(config: Any) -> None:
     # what a build keeps for its end (claims and derivations checked, numbers reported,
     # characters drawn) is gathered over both
     _state["drawn"] = set()
+    _state["printed"], _state["reading_order"] = {}, {}
     _state["claims_used"] = set()
     _state["derivations_used"] = {}
     _state["reports"] = {}
@@ -250,27 +275,60 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
-    """The other edition's links, in two forms (runs after the i18n plugin has set
-    ``extra.alternate`` for the page):
+    """The other edition's links (runs after the i18n plugin has set ``extra.alternate`` for
+    the page):
 
     * the language menu (overrides/partials/alternate.html) links to the same page in each
       language, relative, so that it works below a path (the plugin makes the home pages'
-      links absolute, "/" and "/zh/");
-    * the ``<link rel="alternate" hreflang>`` tags in the head name each edition's root: the
-      theme's script fetches ``sitemap.xml`` beside each of them, which exists only at the
-      roots (the sitemap gives every page's alternates to search engines).
+      links absolute, "/" and "/zh/", below site_url's path when it has one);
+    * the head's ``<link rel="alternate" hreflang>`` tags (written by on_post_page in place of
+      the theme's) name the same page in each language and, as ``x-default``, the default
+      language's, by absolute address under site_url, as the sitemap does; a build with no
+      site_url has no address to give, so it writes none.
     """
     alternates = getattr(config.extra, "alternate", None) or []
+    base = urlsplit(config.site_url or "/").path
     context["page_alternates"] = [
-        {**alternate, "link": alternate["link"].lstrip("/") or "."} for alternate in alternates
+        {**alternate, "link": _below(alternate["link"], base) or "."} for alternate in alternates
     ]
-    for alternate in alternates:
-        code = alternate["lang"]
-        alternate["link"] = "." if code == module("translations").DEFAULT else f"{code}/"
+    links = []
+    if config.site_url:
+        root = config.site_url.rstrip("/") + "/"
+        for alternate in context["page_alternates"]:
+            href = root + alternate["link"].removeprefix(".")
+            links.append((alternate["lang"], href))
+            if alternate["lang"] == module("translations").DEFAULT:
+                links.append(("x-default", href))
+    page.hreflang = sorted(links, key=lambda link: link[0] == "x-default")
+    language = language_of(page)
+    edition = "" if language == module("translations").DEFAULT else f"{language}/"
+    name = INTERFACE_NAMES.get(language, INTERFACE_NAMES["en"])["print"]
+    context["print_page"] = {"link": get_relative_url(f"{edition}print/", page.url), "name": name}
     return context
 
 
+def _below(link: str, base: str) -> str:
+    """A link of the i18n plugin's, as a path from the site's root: absolute ones begin with
+    the path of site_url."""
+    if link.startswith("/"):
+        link = "/" + link.removeprefix(base.rstrip("/")).lstrip("/")
+    return link.lstrip("/")
+
+
+def on_nav(nav: Any, config: Any, files: Any) -> Any:
+    """Each edition's pages in reading order, for its print page (on_post_build)."""
+    if nav.pages:
+        _state["reading_order"][language_of(nav.pages[0])] = [p.url for p in nav.pages]
+    return nav
+
+
 def on_post_page(output: str, page: Any, config: Any) -> str:
+    output = _finished_page(output, page, config)
+    _state["printed"][page.url] = output
+    return output
+
+
+def _finished_page(output: str, page: Any, config: Any) -> str:
     glossary = module("glossary")
     if source_of(page) != glossary.MISTRANSLATIONS_EXPLAINED_ON:
         found = [m for m in glossary.mistranslations() if m in output]
@@ -284,6 +342,10 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
         output = _edition_base(output, language, page.url)
         html_lang = module("translations").HTML_LANG[language]
         output = output.replace(f'<html lang="{language}"', f'<html lang="{html_lang}"', 1)
+    output = _hreflang_links(output, getattr(page, "hreflang", []))
+    output = _interface_names(output, language)
+    if config.site_url:
+        output = _addresses(output, config.site_url.rstrip("/") + "/" + page.url)
     head = []
     if "<math" in output:
         href = get_relative_url(module("formulas").FONT_URL, page.url)
@@ -294,6 +356,50 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     if not head:
         return output
     return output.replace("</head>", "\n".join([*head, "</head>"]), 1)
+
+
+def _addresses(output: str, address: str) -> str:
+    """Each link of the article to a page of the site carries that page's full address (the
+    page itself is at ``address``), which print shows after the link (site.css)."""
+    match = ARTICLE.search(output)
+
+    def add(link: re.Match[str]) -> str:
+        target = html.unescape(link[1])
+        if target.startswith("#") or re.match(r"^[a-z][a-z0-9+.-]*:|^//", target):
+            return link[0]
+        return f'{link[0]} data-address="{html.escape(urljoin(address, target))}"'
+
+    article = re.sub(r'<a href="([^"]*)"', add, match[1])
+    return output[: match.start(1)] + article + output[match.end(1) :]
+
+
+def _interface_names(output: str, language: str) -> str:
+    """Names, in the page's language, for what the theme leaves unnamed or names in English:
+    the search dialog, the headings' permanent links, and (through the body's data attribute,
+    which javascripts/a11y.js reads) the button bar the theme's script gives each code block."""
+    names = INTERFACE_NAMES.get(language, INTERFACE_NAMES["en"])
+    output = output.replace(
+        '<div class="md-search" data-md-component="search" role="dialog">',
+        f'<div class="md-search" data-md-component="search" role="dialog" '
+        f'aria-label="{names["search"]}">',
+        1,
+    )
+    output = output.replace('title="Permanent link"', f'title="{names["permalink"]}"')
+    return output.replace("<body ", f'<body data-code-buttons="{names["code buttons"]}" ', 1)
+
+
+def _hreflang_links(output: str, links: list[tuple[str, str]]) -> str:
+    """The theme's hreflang links (the editions' roots, relative) replaced by the page's own
+    (on_page_context), or by none."""
+    found = THEME_ALTERNATE.search(output)
+    if not found:
+        return output
+    tags = "".join(
+        f'<link rel="alternate" href="{html.escape(href)}" hreflang="{lang}">\n'
+        for lang, href in links
+    )
+    output = THEME_ALTERNATE.sub("", output)
+    return output[: found.start()] + tags + output[found.start() :]
 
 
 def _edition_base(output: str, language: str, url: str) -> str:
@@ -309,11 +415,12 @@ def _edition_base(output: str, language: str, url: str) -> str:
 @event_priority(-110)  # after the i18n plugin's, which builds the other editions, then the index
 def on_post_build(config: Any) -> None:
     site = Path(config["site_dir"])
-    if _is_later_language(config):  # the theme looks for each edition's sitemap at its root
-        language = config.plugins["i18n"].current_language
-        shutil.copyfile(site / "sitemap.xml", site / language / "sitemap.xml")
-        return  # the rest once, when every edition is built
+    if _is_later_language(config):
+        return  # once, when every edition is built
     _split_search_index(site)
+    _sitemaps(site, config.site_url)
+    for language, order in _state["reading_order"].items():
+        _print_page(site, language, order)
     cache = module("cache")
     if _state["drawn"]:
         formulas = module("formulas")
@@ -338,6 +445,129 @@ def on_post_build(config: Any) -> None:
         )
     for source in sorted(_state["reports"]):
         log.info("numbers: %s", _state["reports"][source].line())
+
+
+def _sitemaps(site: Path, site_url: str | None) -> None:
+    """The sitemap gets each page's ``x-default`` alternate (the default language's page, as
+    in the head), and is written at each edition's root and, cut to the one page, in each
+    page's folder: the theme's script fetches ``sitemap.xml`` beside every hreflang link of a
+    page, and a sitemap may list only addresses below its own folder."""
+    path = site / "sitemap.xml"
+    text = path.read_text(encoding="utf-8")
+    default = module("translations").DEFAULT
+    root = (site_url or "").rstrip("/") + "/"
+
+    def with_default(block: re.Match[str]) -> str:
+        link = re.search(
+            rf'\n(\s*)<xhtml:link rel="alternate" hreflang="{default}" [^>]*/>', block[0]
+        )
+        if not link:
+            return block[0]
+        last = block[0].rindex("/>") + 2
+        extra = link[0].replace(f'hreflang="{default}"', 'hreflang="x-default"')
+        return block[0][:last] + extra + block[0][last:]
+
+    text = SITEMAP_URL.sub(with_default, text)
+    editions = ["", *(f"{code}/" for code in module("translations").LANGUAGES if code != default)]
+    head, tail = text[: text.index("<url>")] if "<url>" in text else text, "\n</urlset>\n"
+    for block in SITEMAP_URL.findall(text):
+        folder = re.search(r"<loc>(.*?)</loc>", block)[1].removeprefix(root)
+        if folder not in editions:
+            (site / folder / "sitemap.xml").write_text(head + block + tail, encoding="utf-8")
+    for folder in editions:
+        (site / folder / "sitemap.xml").write_text(text, encoding="utf-8")
+    (site / "sitemap.xml.gz").write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+
+
+def _print_page(site: Path, language: str, order: list[str]) -> None:
+    """The edition's whole site on one page, in reading order, at ``print/`` below its root,
+    so that a reader can print it or save it as a PDF. Each page's article becomes a section
+    whose ids are prefixed with the page's name; links between the pages become links within
+    the print page, the others are made relative to it. The interactive figures are left out
+    (their static figures stay), so are the table of contents and the head's canonical and
+    hreflang links: the page is not for search engines."""
+    edition = "" if language == module("translations").DEFAULT else f"{language}/"
+    url = f"{edition}print/"
+    names = {page: page.removeprefix(edition).strip("/") or "index" for page in order}
+    sections = []
+    for page in order:
+        article = ARTICLE.search(_state["printed"][page])[1]
+        sections.append(
+            f'<section class="print-section" id="{names[page]}">'
+            f"{_relinked(_without(article, WIDGET_START), page, url, names)}</section>"
+        )
+    # the shell of a page as deep as the print page, so that its relative links hold
+    shell_url = next(p for p in order if p.count("/") == url.count("/"))
+    shell = _state["printed"][shell_url]
+    shell = _without(shell, TOC_START)
+    shell = re.sub(
+        r'<link rel="(?:canonical|alternate)" href="[^"]*"(?: hreflang="[^"]*")?>\s*', "", shell
+    )
+    shell = re.sub(r'<script src="[^"]*widgets\.js"[^>]*></script>', "", shell)
+    title = INTERFACE_NAMES.get(language, INTERFACE_NAMES["en"])["print"]
+    site_name = re.search(r"<title>.* - (.*?)</title>", shell)[1]
+    shell = re.sub(
+        r"<title>.*?</title>",
+        f'<title>{title} - {site_name}</title>\n<meta name="robots" content="noindex">',
+        shell,
+        count=1,
+    )
+    match = ARTICLE.search(shell)
+    combined = "".join(sections).replace(' loading="lazy"', "")  # printed at once, all of it
+    html_out = shell[: match.start(1)] + combined + shell[match.end(1) :]
+    # the shell's own links to its page's headings (skip link, navigation) lead to its section
+    ids = set(re.findall(r'\bid="([^"]*)"', html_out))
+    prefix = f"{names[shell_url]}--"
+
+    def within(link: re.Match[str]) -> str:
+        target = link[1]
+        return (
+            f'href="#{prefix}{target}"' if target not in ids and prefix + target in ids else link[0]
+        )
+
+    html_out = re.sub(r'href="#([^"]+)"', within, html_out)
+    (site / url).mkdir(parents=True, exist_ok=True)
+    (site / url / "index.html").write_text(html_out, encoding="utf-8")
+
+
+def _without(markup: str, start: re.Pattern[str]) -> str:
+    """``markup`` without each div that ``start`` finds the opening tag of."""
+    while found := start.search(markup):
+        depth, position = 0, found.start()
+        for tag in DIV_TAG.finditer(markup, found.start()):
+            depth += 1 if tag[0] == "<div" else -1
+            if depth == 0:
+                position = tag.end()
+                break
+        markup = markup[: found.start()] + markup[position:]
+    return markup
+
+
+def _relinked(article: str, page: str, url: str, names: dict[str, str]) -> str:
+    """A page's article as part of the print page at ``url``: its ids prefixed with its name,
+    its links to the edition's pages turned into links to their sections."""
+    name = names[page]
+
+    def ids(match: re.Match[str]) -> str:
+        values = " ".join(f"{name}--{v}" for v in match[2].split())
+        return f'{match[1]}="{values}"'
+
+    def link(match: re.Match[str]) -> str:
+        attribute, target = match[1], html.unescape(match[2])
+        if target.startswith("#"):
+            return f'{attribute}="#{name}--{html.escape(target[1:])}"'
+        if re.match(r"^[a-z][a-z0-9+.-]*:|^//", target):
+            return match[0]
+        path, _, fragment = urljoin(f"http://site/{page}", target).partition("#")
+        path = urlsplit(path).path.lstrip("/")
+        if attribute == "href" and path in names:
+            anchor = f"{names[path]}--{fragment}" if fragment else names[path]
+            return f'href="#{html.escape(anchor)}"'
+        relative = get_relative_url(path, url) + (f"#{fragment}" if fragment else "")
+        return f'{attribute}="{html.escape(relative)}"'
+
+    article = ID_ATTRIBUTE.sub(ids, article)
+    return LINK_ATTRIBUTE.sub(link, article)
 
 
 def _split_search_index(site: Path) -> None:

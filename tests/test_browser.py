@@ -22,6 +22,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.build]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SOURCES = {page_url(p): p for p in all_pages()}  # both editions
 PAGES = sorted(SOURCES)
+PRINT_PAGES = ["/print/", "/zh/print/"]  # each edition on one page (scripts/hooks.py)
 RAW_TEX = ("\\frac", "\\sigma", "\\tanh", "\\operatorname", "$$", "\\(", "\\[", "\\begin")
 
 
@@ -129,9 +130,28 @@ def test_no_horizontal_scroll_on_a_phone(browser: object, server: str, path: str
         context.close()
 
 
+@pytest.mark.parametrize("width", [390, 360])
+@pytest.mark.parametrize("path", PAGES)
+def test_display_formulas_fit_a_phone_column(
+    browser: object, server: str, path: str, width: int
+) -> None:
+    """No display formula scrolls sideways on a phone: derivations stack their reasons under
+    their lines and long chains wrap (site.css, on the parts scripts/formulas.py marks)."""
+    context, page, _, _ = open_page(browser, server + path, width=width)
+    try:
+        wide = page.eval_on_selector_all(
+            "article .formula",
+            "all => all.filter((f) => f.scrollWidth > f.clientWidth)"
+            ".map((f) => [f.scrollWidth - f.clientWidth, f.textContent.slice(0, 60)])",
+        )
+        assert wide == []
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", PAGES + PRINT_PAGES)
 def test_no_accessibility_violations(
     browser: object, server: str, path: str, dark: bool, width: int
 ) -> None:
@@ -140,7 +160,9 @@ def test_no_accessibility_violations(
     context, page, _, _ = open_page(browser, server + path, dark=dark, width=width)
     try:
         page.wait_for_function("!document.querySelector('.widget[hidden]')")  # started
-        page.wait_for_function("document.querySelector('.md-search[aria-label]')")  # a11y.js ran
+        page.wait_for_function("typeof linear === 'function'")  # javascripts/a11y.js loaded
+        # and its ResizeObserver has seen the regions, a frame after they were laid out
+        page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
         page.add_script_tag(path=str(AXE))
         violations = page.evaluate(
             "async () => (await axe.run(document, { runOnly: { type: 'tag', values: "
@@ -223,6 +245,44 @@ def test_chinese_text_is_drawn_with_the_readers_own_fonts(browser: object, serve
         ]
         drawn = fonts_drawing(page, "article p")
         assert any("CJK" in family for family in drawn), drawn
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path", ["/python/", "/logistic/", "/zh/derivative/", *PRINT_PAGES])
+def test_printing_gives_a_clean_document(browser: object, server: str, path: str) -> None:
+    """Chromium's print emulation of a page shown in the dark palette: no header, navigation
+    or widgets, the light palette and light figures, nothing cut off at the right edge, and
+    links followed by their targets (site.css); the print pages hold their whole edition."""
+    context, page, _, failures = open_page(browser, server + path, width=794, dark=True)
+    try:
+        page.emulate_media(media="print")
+        printed = page.evaluate("""() => {
+            const shown = (selector) => [...document.querySelectorAll(selector)]
+                .filter((e) => e.offsetParent !== null);
+            const wide = shown("article pre, article .formula, article table")
+                .filter((e) => e.scrollWidth > e.clientWidth + 1);
+            const link = document.querySelector("article a[href^='http']");
+            return {
+                chrome: shown(".md-header, .md-sidebar, .md-footer, .widget, .md-code__nav").length,
+                text: getComputedStyle(document.querySelector("article")).color,
+                dark: shown("img[src$='#only-dark']").length,
+                light: shown("img[src$='#only-light']").length,
+                wide: wide.map((e) => e.textContent.slice(0, 40)),
+                after: link ? getComputedStyle(link, "::after").content : null,
+                href: link ? link.href : null,
+                sections: document.querySelectorAll(".print-section").length,
+            };
+        }""")
+        assert printed["chrome"] == 0
+        assert printed["text"] == "rgba(0, 0, 0, 0.87)"  # the light palette's text colour
+        assert printed["dark"] == 0 and printed["light"] > 0
+        assert printed["wide"] == []
+        assert printed["href"] is None or printed["href"] in printed["after"]
+        editions_pages = len([p for p in PAGES if p.startswith("/zh/") == path.startswith("/zh/")])
+        assert printed["sections"] == (editions_pages if path.endswith("/print/") else 0)
+        assert page.pdf(format="A4")[:5] == b"%PDF-"
+        assert failures == []
     finally:
         context.close()
 

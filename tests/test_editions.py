@@ -96,12 +96,10 @@ def test_the_glossary_is_on_both_editions_and_names_no_mistranslation() -> None:
 def test_pages_declare_their_language_and_link_their_other_edition(
     built_site: tuple[Path, str],
 ) -> None:
-    """The language menu leads to the same page in the other language; the head's hreflang
-    links name each edition's root, where the theme finds that edition's sitemap."""
+    """The language menu leads to the same page in the other language; a build with no
+    site_url has no address for hreflang links, so it writes none (tests/test_site.py builds
+    one with an address)."""
     site, _ = built_site
-    roots = {"en": "/", "zh": "/zh/"}
-    for language, root in roots.items():
-        assert (site / root.strip("/") / "sitemap.xml").is_file(), language
     for english in english_pages():
         chinese = english.with_suffix(".zh.md")
         for page, other in ((english, chinese), (chinese, english)):
@@ -119,7 +117,7 @@ def test_pages_declare_their_language_and_link_their_other_edition(
                 language_of(page): page_url(page),
                 language_of(other): page_url(other),
             }, page.name
-            assert links(ALTERNATE) == roots, page.name
+            assert ALTERNATE.findall(html) == [], page.name
 
 
 def test_chinese_pages_show_figures_and_tables_in_chinese(built_site: tuple[Path, str]) -> None:

@@ -37,7 +37,39 @@ def test_aligned_cells_carry_their_alignment_and_spacing() -> None:
     assert [s.split(";")[0] for s in styles[0]] == ["text-align: right", "text-align: left"] * 2
     assert styles[0][2].endswith("padding: 0 0em 0.25em 0.5em")  # half the 1em gap, then a row
     assert styles[1][1].startswith("text-align: left; padding: 0.25em")
-    assert math.find(".//m:mtable", NS).attrib == {}
+    assert math.find(".//m:mtable", NS).attrib == {"class": "aligned"}  # no MathML attribute
+
+
+def test_a_derivation_marks_its_reasons_and_empty_cells() -> None:
+    math = mathml(r"\begin{aligned} a &= b + c && \text{why} \\ &= d \end{aligned}", display=True)
+    rows = [[cell.get("class") for cell in row] for row in math.findall(".//m:mtr", NS)]
+    assert math.find("m:mtable", NS).get("class") == "aligned"
+    assert rows == [[None, "chain", "empty", "aside"], ["empty", None]]
+    pieces = math.findall(".//m:mtd[@class='chain']/m:mstyle/m:mrow/m:mrow", NS)
+    assert ["".join(p.itertext()) for p in pieces] == ["=b", "+c"]
+
+
+@pytest.mark.parametrize(
+    ("tex", "pieces"),
+    [
+        (r"f(x) = a = b", ["f(x)", "=a", "=b"]),
+        (r"a = \min(x, 0), \quad b \approx c.", ["a", "=min\u2061(x,0),", "b", "≈c."]),
+        (r"p \iff q", ["p", "\u2005\u200a⟺\u2005\u200aq"]),
+        (r"x^2 + 1", None),
+    ],
+)
+def test_a_long_display_formula_is_cut_before_relations_and_after_commas(
+    tex: str, pieces: list[str] | None
+) -> None:
+    math = mathml(tex, display=True)
+    if pieces is None:
+        assert "class" not in math.attrib
+        return
+    assert math.get("class") == "chain"
+    found = math.findall("m:mrow/m:mrow", NS)
+    assert ["".join(p.itertext()) for p in found] == pieces
+    relations = [e for e in math.iter(f"{{{formulas.MATHML}}}mo") if e.text in "=≈⟺"]
+    assert all(e.get("form") == "infix" for e in relations)  # first in a piece, still infix
 
 
 @pytest.mark.parametrize(

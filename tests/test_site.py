@@ -267,10 +267,74 @@ def test_a_build_given_an_address_has_a_full_sitemap_and_canonical_links(tmp_pat
     listed = set(re.findall(r"<loc>(.*?)</loc>", sitemap))
     expected = {address + page_url(p).lstrip("/") for p in all_pages()}  # both editions
     assert listed == expected
-    assert sitemap.count('rel="alternate"') == 2 * len(expected)  # each page's two editions
+    entries = {
+        re.search(r"<loc>(.*?)</loc>", entry)[1]: re.findall(
+            r'<xhtml:link rel="alternate" hreflang="([^"]*)" href="([^"]*)"/>', entry
+        )
+        for entry in re.findall(r"<url>.*?</url>", sitemap, re.DOTALL)
+    }
     for url in expected:
-        html = (tmp_path / url.removeprefix(address) / "index.html").read_text(encoding="utf-8")
+        folder = tmp_path / url.removeprefix(address)
+        html = (folder / "index.html").read_text(encoding="utf-8")
         assert f'<link rel="canonical" href="{url}">' in html, url
+        # the head names the same page in each edition, and the English one as x-default,
+        # by absolute address, as the sitemap does
+        head = re.findall(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">', html)
+        alternates = {lang: href for href, lang in head}
+        assert len(head) == 3 and set(alternates) == {"en", "zh", "x-default"}, url
+        assert url in alternates.values() and alternates["x-default"] == alternates["en"], url
+        assert set(entries[url]) == {(lang, href) for lang, href in alternates.items()}, url
+        other = alternates["zh" if alternates["en"] == url else "en"]
+        assert set(entries[other]) == set(entries[url]), url  # each names the other
+        # the theme fetches sitemap.xml beside each hreflang link: there, a sitemap of the
+        # folder's one page (the editions' roots keep the whole sitemap)
+        beside = (folder / "sitemap.xml").read_text(encoding="utf-8")
+        listed_beside = re.findall(r"<loc>(.*?)</loc>", beside)
+        if url in (address, address + "zh/"):
+            assert set(listed_beside) == expected, url
+        else:
+            assert listed_beside == [url], url
+    # links within the site carry their full address, which print shows after them
+    html = (tmp_path / "zh" / "derivative" / "index.html").read_text(encoding="utf-8")
+    assert f'data-address="{address}zh/sigmoid/' in html
+
+
+def test_each_edition_has_a_print_page_of_its_pages_in_reading_order(
+    built_site: tuple[Path, str],
+) -> None:
+    """print/ below each edition's root holds the edition's pages as sections, in the order of
+    the navigation, with ids kept unique and links between the pages turned into links to
+    their sections; every page links to it."""
+    site, _ = built_site
+    config = yaml.safe_load(
+        re.sub(r"!ENV \w+", "null", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    )
+
+    def files(items: list) -> list[str]:
+        found = []
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            found += files(value) if isinstance(value, list) else [value]
+        return found
+
+    names = [f.removesuffix(".md") for f in files(config["nav"])]
+    for edition in ("", "zh/"):
+        html = (site / edition / "print" / "index.html").read_text(encoding="utf-8")
+        assert re.findall(r'<section class="print-section" id="([^"]*)"', html) == names
+        ids = re.findall(r'\bid="([^"]*)"', html)
+        assert len(ids) == len(set(ids))
+        article = html[html.index("<article") : html.index("</article>")]
+        internal = [
+            h
+            for h in re.findall(r'<a href="([^"]*)"', article)
+            if not h.startswith(("#", "http")) and h.endswith("/")
+        ]
+        assert internal == []
+        assert set(re.findall(r'href="#([^"]*)"', article)) <= set(ids) | {""}
+        assert 'name="robots" content="noindex"' in html
+        assert '<link rel="canonical"' not in html
+        page = (site / edition / "derivative" / "index.html").read_text(encoding="utf-8")
+        assert '<a href="../print/">' in page
 
 
 def test_the_api_reference_is_labelled_in_each_editions_language(

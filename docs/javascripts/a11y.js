@@ -1,27 +1,41 @@
-// Accessibility fixes for elements the theme creates, applied once the theme has started:
-// the search dialog gets a name, each code block's button bar a distinct one, and regions that
+// Accessibility fixes for elements the theme's script creates, applied once it has started:
+// each code block's button bar gets a distinct name (in the page's language, from the body's
+// data-code-buttons, which the build writes with the search dialog's name), and regions that
 // scroll horizontally (wide tables, long formulas) become reachable with the keyboard, each
-// named by its content.
+// named by its content. Whether a region scrolls is read in a ResizeObserver's callback,
+// after the browser's own layout, so the script forces none; it follows a rotated phone too.
 document$.subscribe(() => {
-  // every layout read before any write, so the page is laid out once, not once per region
-  const overflowing = [...document.querySelectorAll(".md-typeset__scrollwrap, .formula")]
-    .filter((region) => region.scrollWidth > region.clientWidth);
-  document.querySelector(".md-search")?.setAttribute("aria-label", "Search");
+  const template = document.body.dataset.codeButtons ?? "Code block N buttons";
   document.querySelectorAll(".md-code__nav").forEach((nav, index) => {
-    nav.setAttribute("aria-label", `Code block ${index + 1} buttons`);
+    nav.setAttribute("aria-label", template.replace("N", String(index + 1)));
   });
   const names = new Map();
-  overflowing.forEach((region) => {
-    if (!region.hasAttribute("tabindex")) {
-      region.tabIndex = 0;
-      region.setAttribute("role", "region");
-      // named by its content, so that a list of the page's regions tells them apart
+  const labels = new WeakMap();
+  // named by its content, so that a list of the page's regions tells them apart
+  const label = (region) => {
+    if (!labels.has(region)) {
       const text = (region.matches(".formula") ? linear : caption)(region);
       const name = text.replace(/\s+/g, " ").trim().slice(0, 120);
       names.set(name, (names.get(name) ?? 0) + 1);
-      region.setAttribute("aria-label", names.get(name) > 1 ? `${name} (${names.get(name)})` : name);
+      labels.set(region, names.get(name) > 1 ? `${name} (${names.get(name)})` : name);
+    }
+    return labels.get(region);
+  };
+  const observer = new ResizeObserver((entries) => {
+    for (const { target: region } of entries) {
+      const scrolls = region.scrollWidth > region.clientWidth;
+      if (scrolls && !region.hasAttribute("tabindex")) {
+        region.tabIndex = 0;
+        region.setAttribute("role", "region");
+        region.setAttribute("aria-label", label(region));
+      } else if (!scrolls && region.hasAttribute("tabindex")) {
+        region.removeAttribute("tabindex");
+        region.removeAttribute("role");
+        region.removeAttribute("aria-label");
+      }
     }
   });
+  document.querySelectorAll(".md-typeset__scrollwrap, .formula").forEach((region) => observer.observe(region));
 });
 
 // A formula's MathML as one line of text: fractions as (a)/(b), powers as a^b, subscripts as a_b.

@@ -41,7 +41,7 @@ from .experiments import (
     squared_gaussian_mean,
     train_logistic_regression,
 )
-from .model import Claim
+from .model import ArrayFunction, Claim
 from .symbolic import SIGMA, X, at_zero, symbolic_identity
 
 P = sp.Symbol("p", positive=True)  # a probability
@@ -299,6 +299,23 @@ def claims_for_index_page() -> tuple[Claim, ...]:
     )
 
 
+def third_derivative_range() -> tuple[sp.Expr, sp.Expr]:
+    """The least and the largest value of the third derivative, u(1 - 6u) with
+    u = sigma(1 - sigma) in (0, 1/4]: at the ends of the interval or the critical point."""
+    u = sp.Symbol("u", positive=True)
+    polynomial = u * (1 - 6 * u)
+    candidates = [sp.Rational(1, 4), *sp.solve(sp.diff(polynomial, u), u)]
+    assert all(0 < c <= sp.Rational(1, 4) for c in candidates)
+    found = [polynomial.subs(u, c) for c in candidates] + [sp.Integer(0)]  # u -> 0
+    return min(found), max(found)
+
+
+def holds_below(lhs: ArrayFunction, rhs: ArrayFunction, slack: float = EPS64) -> bool:
+    """lhs(x) <= rhs(x) + slack (rounding of lhs) on a dense grid of [-40, 40]."""
+    x = np.linspace(-40.0, 40.0, 160_001)
+    return bool(np.all(lhs(x) <= rhs(x) + slack))
+
+
 def claims_for_logistic_page() -> tuple[Claim, ...]:
     page = "logistic.md"
     t, t0 = sp.symbols("t t_0", real=True)
@@ -382,7 +399,7 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
             page,
             r"to within 0.0177 everywhere, the largest gap" + "\n" + r"being near $x = \pm 2.76$",
             lambda: (
-                rounds_to(logit_probit_gap()[0], "0.0177")
+                0.0176 < logit_probit_gap()[0] <= 0.0177
                 and rounds_to(logit_probit_gap()[1], "2.76")
             ),
         ),
@@ -399,6 +416,28 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
             r"at $x = \pm i\pi, \pm 3i\pi, \ldots$",
             lambda: all(
                 sp.simplify(1 + sp.exp(-(2 * n + 1) * sp.pi * sp.I)) == 0 for n in range(-2, 2)
+            ),
+        ),
+        Claim(
+            page,
+            r"\sigma'(1 - 6\sigma + 6\sigma^2) = u(1 - 6u)",
+            lambda: symbolic_identity(
+                sp.diff(SIGMA, X, 3), (SIGMA * (1 - SIGMA)) * (1 - 6 * SIGMA * (1 - SIGMA))
+            ),
+        ),
+        Claim(
+            page,
+            r"$\frac{1}{24}$",
+            lambda: third_derivative_range() == (-sp.Rational(1, 8), sp.Rational(1, 24)),
+        ),
+        Claim(
+            page,
+            "$|x|^3/48$",
+            lambda: (
+                sp.Rational(1, 6) * third_derivative_range()[0] == -sp.Rational(1, 48)
+                and holds_below(
+                    lambda x: np.abs(sc.sigmoid(x) - (0.5 + x / 4)), lambda x: np.abs(x) ** 3 / 48
+                )
             ),
         ),
         Claim(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import sigmoid_core as sc
 
@@ -41,6 +42,26 @@ def fixed(digits: int) -> Callable[[float], str]:
     return format_
 
 
+def outward(digits: int, bound: str) -> Callable[[float], str]:
+    """``digits`` decimals rounded away from the value: up for an "upper" bound, down for a
+    "lower" one, so the printed number is still a bound; a true minus sign."""
+    rounding = ROUND_CEILING if bound == "upper" else ROUND_FLOOR
+
+    def format_(v: float) -> str:
+        rounded = Decimal(v).quantize(Decimal(1).scaleb(-digits), rounding=rounding)
+        return f"{rounded + 0:f}".replace("-", "\u2212")  # + 0: no "-0.00"
+
+    return format_
+
+
+def upper_bound(name: str, compute: Callable[[], float], digits: int) -> Value:
+    return Value(name, compute, outward(digits, "upper"), bound="upper")
+
+
+def lower_bound(name: str, compute: Callable[[], float], digits: int) -> Value:
+    return Value(name, compute, outward(digits, "lower"), bound="lower")
+
+
 VALUES: tuple[Value, ...] = (
     # the extrema of the second derivative are at +-ln(2 + sqrt 3) (derivative.md)
     Value("second_derivative_extremum", lambda: math.log(2 + math.sqrt(3)), fixed(2)),
@@ -70,7 +91,7 @@ VALUES: tuple[Value, ...] = (
         fixed(1),
     ),
     # activations.md
-    Value("gelu_sigmoid_gap", lambda: gelu_sigmoid_gap()[0], fixed(3)),
+    upper_bound("gelu_sigmoid_gap", lambda: gelu_sigmoid_gap()[0], 4),
     Value("gelu_sigmoid_gap_at", lambda: gelu_sigmoid_gap()[1], fixed(2)),
     Value("calibration_error", lambda: calibration_study()["ece"]["trained"], fixed(3)),
     Value(
@@ -88,7 +109,8 @@ VALUES: tuple[Value, ...] = (
     Value("overconfidence", lambda: OVERCONFIDENCE, fixed(0)),
     Value("reliability_bins", lambda: RELIABILITY_BINS, fixed(0)),
     # logistic.md
-    Value("linear_regime_error", linear_regime_error, fixed(4)),
+    upper_bound("linear_regime_error", linear_regime_error, 5),
+    upper_bound("linear_regime_taylor_bound", lambda: 0.5**3 / 48, 5),
     Value("logit_probit_gap", lambda: logit_probit_gap()[0], fixed(4)),
     Value("logit_probit_gap_at", lambda: logit_probit_gap()[1], fixed(2)),
     # E[f(z)], z ~ N(0, 1): is an activation zero-centred? (activations.md)

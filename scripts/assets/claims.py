@@ -18,6 +18,7 @@ from .experiments import (
     EPS64,
     FD_STEPS,
     GELU_SIGMOID_SCALE,
+    GELU_TANH_CUBIC,
     best_step,
     calibration_study,
     collapse_point,
@@ -27,6 +28,7 @@ from .experiments import (
     finite_difference_rows,
     first_x_where,
     gaussian_mean,
+    gelu_tanh_gap,
     grid_max,
     half_precision_points,
     holds_on_grid,
@@ -36,6 +38,7 @@ from .experiments import (
     naive_overflow,
     probit,
     probit_matched,
+    probit_minimax_scale,
     round_to_bfloat16,
     saturation_points,
     squared_gaussian_mean,
@@ -416,6 +419,14 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
             r"at $x = \pm i\pi, \pm 3i\pi, \ldots$",
             lambda: all(
                 sp.simplify(1 + sp.exp(-(2 * n + 1) * sp.pi * sp.I)) == 0 for n in range(-2, 2)
+            ),
+        ),
+        Claim(
+            page,
+            "the algebraic curve\nlike $1/x^2$ and the arctangent only like $1/x$",
+            lambda: (
+                sp.limit(X**2 * (1 - algebraic_curve), X, sp.oo) == 1
+                and sp.limit(X * (1 - arctan_curve), X, sp.oo) == 4 / sp.pi**2
             ),
         ),
         Claim(
@@ -895,7 +906,33 @@ def claims_for_activations_page() -> tuple[Claim, ...]:
     page = "activations.md"
     x0 = sp.Symbol("x_0", real=True)
     two_class = sp.exp(x0) / (sp.exp(x0) + sp.exp(0))
+    inner = sp.sqrt(2 / sp.pi) * (X + sp.Rational(44715, 10**6) * X**3)
+
+    def gelu_tanh_form() -> bool:
+        return (
+            GELU_TANH_CUBIC == 0.044715
+            and symbolic_identity(X / 2 * (1 + sp.tanh(inner)), X * SIGMA.subs(X, 2 * inner))
+            and gelu_tanh_gap() < 5e-4
+        )
+
     return (
+        *(
+            Claim(page, text, gelu_tanh_form)
+            for text in (
+                r"\tanh\bigl(\sqrt{2/\pi}\,(x + 0.044715\,x^3)\bigr)",
+                r"\sigma\bigl(2\sqrt{2/\pi}\,(x + 0.044715\,x^3)\bigr)",
+            )
+        ),
+        Claim(
+            page,
+            r"$\frac12(1 + \tanh u) = \sigma(2u)$",
+            lambda: symbolic_identity((1 + sp.tanh(X)) / 2, SIGMA.subs(X, 2 * X)),
+        ),
+        Claim(
+            page,
+            "the constant that makes the largest gap smallest",
+            lambda: rounds_to(probit_minimax_scale(), f"{GELU_SIGMOID_SCALE:.3f}"),
+        ),
         Claim(
             page,
             r"$\Phi(x) \approx \sigma(1.702\,x)$",

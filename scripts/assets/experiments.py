@@ -51,6 +51,23 @@ def logit_probit_gap() -> tuple[float, float]:
     return float(gap[i]), float(x[i])
 
 
+def probit_sigmoid_gap(scale: float) -> float:
+    """max |Phi(x) - sigma(scale x)| on a fine grid of [0, 10] (the gap is odd in x)."""
+    x = np.linspace(0.0, 10.0, 200_001)
+    return float(np.max(np.abs(probit(x) - sc.sigmoid(scale * x))))
+
+
+@functools.cache
+def probit_minimax_scale() -> float:
+    """The c that makes max |Phi(x) - sigma(c x)| smallest."""
+    from scipy.optimize import minimize_scalar
+
+    found = minimize_scalar(
+        probit_sigmoid_gap, bounds=(1.5, 1.9), method="bounded", options={"xatol": 1e-7}
+    )
+    return float(found.x)
+
+
 def arctan_sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 + np.arctan(np.pi * x / 4) / np.pi
 
@@ -106,6 +123,20 @@ def gelu_sigmoid_gap() -> tuple[float, float]:
     gap = np.abs(x * ndtr(x) - x * sc.sigmoid(GELU_SIGMOID_SCALE * x))
     i = int(np.argmax(gap))
     return float(gap[i]), float(abs(x[i]))
+
+
+GELU_TANH_CUBIC = 0.044715  # the tanh form's cubic coefficient (Hendrycks and Gimpel)
+
+
+def gelu_tanh(x: np.ndarray) -> np.ndarray:
+    """GELU's tanh form x sigma(2 sqrt(2/pi) (x + 0.044715 x^3)), written with the sigmoid."""
+    return x * sc.sigmoid(2 * math.sqrt(2 / math.pi) * (x + GELU_TANH_CUBIC * x**3))
+
+
+def gelu_tanh_gap() -> float:
+    """max |x Phi(x) - gelu_tanh(x)| on a fine grid of [-10, 10]."""
+    x = np.linspace(-10.0, 10.0, 2_000_001)
+    return float(np.max(np.abs(x * probit(x) - gelu_tanh(x))))
 
 
 def first_x_where(

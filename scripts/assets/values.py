@@ -16,16 +16,20 @@ from .experiments import (
     CALIBRATION_POINTS,
     GRID_EDGE,
     OVERCONFIDENCE,
+    PROBIT_SCALE,
     RELIABILITY_BINS,
     bayes_rule,
     calibration_study,
     gaussian_mean,
     gelu_sigmoid_gap,
+    gelu_tanh_gap,
     grid_argmax,
     grid_max,
     linear_regime_error,
     linear_rule_accuracy,
     logit_probit_gap,
+    probit_minimax_scale,
+    probit_sigmoid_gap,
     squared_gaussian_mean,
     train_logistic_regression,
 )
@@ -92,6 +96,7 @@ VALUES: tuple[Value, ...] = (
     ),
     # activations.md
     upper_bound("gelu_sigmoid_gap", lambda: gelu_sigmoid_gap()[0], 4),
+    upper_bound("gelu_tanh_gap", gelu_tanh_gap, 5),
     Value("gelu_sigmoid_gap_at", lambda: gelu_sigmoid_gap()[1], fixed(2)),
     Value("calibration_error", lambda: calibration_study()["ece"]["trained"], fixed(3)),
     Value(
@@ -112,6 +117,9 @@ VALUES: tuple[Value, ...] = (
     upper_bound("linear_regime_error", linear_regime_error, 5),
     upper_bound("linear_regime_taylor_bound", lambda: 0.5**3 / 48, 5),
     Value("logit_probit_gap", lambda: logit_probit_gap()[0], fixed(4)),
+    Value("probit_slope_scale", lambda: 1 / PROBIT_SCALE, fixed(3)),
+    Value("probit_minimax_scale", probit_minimax_scale, fixed(3)),
+    upper_bound("probit_minimax_gap", lambda: probit_sigmoid_gap(probit_minimax_scale()), 4),
     Value("logit_probit_gap_at", lambda: logit_probit_gap()[1], fixed(2)),
     # E[f(z)], z ~ N(0, 1): is an activation zero-centred? (activations.md)
     Value("mean_relu_output", lambda: gaussian_mean(sc.relu), fixed(3)),

@@ -9,6 +9,9 @@ PHRASES: dict[str, str] = {
     "to within 0.0177 everywhere, the largest gap\nbeing near $x = \\pm 2.76$": (
         "误差处处不超过 0.0177，最大差距出现在 $x = \\pm 2.76$ 附近"
     ),
+    "the algebraic curve\nlike $1/x^2$ and the arctangent only like $1/x$": (
+        "代数曲线按 $1/x^2$ 衰减，反正切曲线只按 $1/x$ 衰减"
+    ),
     "at $x = \\pm i\\pi, \\pm 3i\\pi, \\ldots$": "位于 $x = \\pm i\\pi, \\pm 3i\\pi, \\ldots$",
     # a formula whose function name (erf) reads as a word: unchanged
     "\\frac{1 + \\operatorname{erf}\\bigl(\\sqrt{\\pi}\\,x/4\\bigr)}{2}": (

@@ -313,6 +313,17 @@ def third_derivative_range() -> tuple[sp.Expr, sp.Expr]:
     return min(found), max(found)
 
 
+def tanh_coefficients_by_recursion() -> list[sp.Expr]:
+    """a_1, a_3, a_5, a_7 of tanh y = sum a_n y^n, from t' = 1 - t^2 compared power by power."""
+    y = sp.Symbol("y")
+    a = sp.symbols("a1 a3 a5 a7")
+    t = sum(c * y**n for c, n in zip(a, (1, 3, 5, 7), strict=True))
+    residual = sp.expand(sp.diff(t, y) - (1 - t**2))
+    equations = [residual.coeff(y, n) for n in (0, 2, 4, 6)]
+    solution = sp.solve(equations, a, dict=True)[0]
+    return [solution[c] for c in a]
+
+
 def holds_below(lhs: ArrayFunction, rhs: ArrayFunction, slack: float = EPS64) -> bool:
     """lhs(x) <= rhs(x) + slack (rounding of lhs) on a dense grid of [-40, 40]."""
     x = np.linspace(-40.0, 40.0, 160_001)
@@ -328,6 +339,8 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
     arctan_curve = sp.Rational(1, 2) + sp.atan(sp.pi * X / 4) / sp.pi
     algebraic_curve = sp.Rational(1, 2) + X / (4 * sp.sqrt(1 + X**2 / 4))
     slope_at_zero = sp.Rational(1, 4)
+    q = sp.Symbol("q", positive=True)
+    n_ = sp.Symbol("n", integer=True, positive=True)
     return (
         Claim(
             page,
@@ -427,6 +440,85 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
             lambda: (
                 sp.limit(X**2 * (1 - algebraic_curve), X, sp.oo) == 1
                 and sp.limit(X * (1 - arctan_curve), X, sp.oo) == 4 / sp.pi**2
+            ),
+        ),
+        Claim(
+            page,
+            r"$\sigma'(x) = q/(1 + q)^2 = \sum_{k \ge 1} (-1)^{k+1} k\,q^k$",
+            lambda: (
+                symbolic_identity(sp.diff(SIGMA, X), (q / (1 + q) ** 2).subs(q, sp.exp(-X)))
+                and sp.series(q / (1 + q) ** 2, q, 0, 12).removeO()
+                == sum((-1) ** (n + 1) * n * q**n for n in range(1, 12))
+            ),
+        ),
+        Claim(
+            page,
+            r"$\int_0^\infty x^2 e^{-kx}\,dx = 2/k^3$",
+            lambda: sp.integrate(X**2 * sp.exp(-k * X), (X, 0, sp.oo)) == 2 / k**3,
+        ),
+        Claim(
+            page,
+            r"$\pi^2/6 - \pi^2/12 = \pi^2/12$",
+            lambda: (
+                sp.summation(1 / n_**2, (n_, 1, sp.oo)) == sp.pi**2 / 6
+                and sp.summation((-1) ** (n_ + 1) / n_**2, (n_, 1, sp.oo)) == sp.pi**2 / 12
+                and sp.summation(1 / (2 * n_) ** 2, (n_, 1, sp.oo)) == sp.pi**2 / 24
+                and 4 * sp.pi**2 / 12 == sp.pi**2 / 3
+            ),
+        ),
+        Claim(
+            page,
+            r"$a_1 = 1$, $3a_3 = -a_1^2$, $5a_5 = -2a_1a_3$, $7a_7 = -2a_1a_5 - a_3^2$",
+            lambda: (
+                tanh_coefficients_by_recursion()
+                == [1, -sp.Rational(1, 3), sp.Rational(2, 15), -sp.Rational(17, 315)]
+            ),
+        ),
+        Claim(
+            page,
+            r"\tanh y = y - \frac{y^3}{3} + \frac{2y^5}{15} - \frac{17y^7}{315} + \cdots",
+            lambda: symbolic_identity(
+                sp.series(sp.tanh(X), X, 0, 8).removeO(),
+                X - X**3 / 3 + 2 * X**5 / 15 - 17 * X**7 / 315,
+            ),
+        ),
+        Claim(
+            page,
+            r"$\frac{1}{3 \cdot 16}$, $\frac{2}{15 \cdot 64}$",
+            lambda: (
+                [
+                    abs(a) / 2 ** (n + 1)
+                    for a, n in zip(tanh_coefficients_by_recursion(), (1, 3, 5, 7), strict=True)
+                ]
+                == [
+                    sp.Rational(1, 4),
+                    sp.Rational(1, 48),
+                    sp.Rational(1, 480),
+                    sp.Rational(17, 80640),
+                ]
+                and (3 * 16, 15 * 64, 315 * 256) == (2**4 * 3, 2**6 * 15, 2**8 * 315)
+            ),
+        ),
+        Claim(
+            page,
+            r"$\frac{17}{315 \cdot 256}$",
+            lambda: sp.Rational(17, 315 * 256) == sp.Rational(17, 80640),
+        ),
+        Claim(
+            page,
+            r"\frac{d}{dx}\ln\left(1 + e^{x}\right) = \frac{e^{x}}{1 + e^{x}} = \sigma(x)",
+            lambda: (
+                symbolic_identity(sp.diff(sp.log(1 + sp.exp(X)), X), sp.exp(X) / (1 + sp.exp(X)))
+                and symbolic_identity(sp.exp(X) / (1 + sp.exp(X)), SIGMA)
+            ),
+        ),
+        Claim(
+            page,
+            r"$x = (2n + 1)i\pi$",
+            lambda: all(
+                sp.simplify(1 + sp.exp(-(2 * n + 1) * sp.I * sp.pi)) == 0
+                and sp.simplify(sp.diff(1 + sp.exp(-X), X).subs(X, (2 * n + 1) * sp.I * sp.pi)) == 1
+                for n in range(-3, 3)
             ),
         ),
         Claim(

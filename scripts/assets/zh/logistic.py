@@ -12,6 +12,13 @@ PHRASES: dict[str, str] = {
     "the algebraic curve\nlike $1/x^2$ and the arctangent only like $1/x$": (
         "代数曲线按 $1/x^2$ 衰减，反正切曲线只按 $1/x$ 衰减"
     ),
+    # formulas listed with the Chinese enumeration comma
+    "$a_1 = 1$, $3a_3 = -a_1^2$, $5a_5 = -2a_1a_3$, $7a_7 = -2a_1a_5 - a_3^2$": (
+        "$a_1 = 1$、$3a_3 = -a_1^2$、$5a_5 = -2a_1a_3$、$7a_7 = -2a_1a_5 - a_3^2$"
+    ),
+    "$\\frac{1}{3 \\cdot 16}$, $\\frac{2}{15 \\cdot 64}$": (
+        "$\\frac{1}{3 \\cdot 16}$、$\\frac{2}{15 \\cdot 64}$"
+    ),
     "at $x = \\pm i\\pi, \\pm 3i\\pi, \\ldots$": "位于 $x = \\pm i\\pi, \\pm 3i\\pi, \\ldots$",
     # a formula whose function name (erf) reads as a word: unchanged
     "\\frac{1 + \\operatorname{erf}\\bigl(\\sqrt{\\pi}\\,x/4\\bigr)}{2}": (

@@ -594,6 +594,26 @@ def claims_for_tanh_page() -> tuple[Claim, ...]:
         Claim(page, r"\tanh'(0) = 1", lambda: sc.tanh_derivative(0.0) == 1.0),
         Claim(
             page,
+            r"$\cosh^2 x - \sinh^2 x = \frac14\bigl((e^{x} + e^{-x})^2 - (e^{x} - e^{-x})^2\bigr)"
+            r" = \frac14 \cdot 4 = 1$",
+            lambda: (
+                symbolic_identity(
+                    sp.cosh(X) ** 2 - sp.sinh(X) ** 2,
+                    ((sp.exp(X) + sp.exp(-X)) ** 2 - (sp.exp(X) - sp.exp(-X)) ** 2) / 4,
+                )
+                and sp.expand((sp.exp(X) + sp.exp(-X)) ** 2 - (sp.exp(X) - sp.exp(-X)) ** 2) == 4
+            ),
+        ),
+        Claim(
+            page,
+            r"\tanh'(x) = 1/\cosh^2 x = \operatorname{sech}^2 x",
+            lambda: (
+                symbolic_identity(sp.diff(sp.tanh(X), X), 1 / sp.cosh(X) ** 2)
+                and symbolic_identity(1 / sp.cosh(X) ** 2, sp.sech(X) ** 2)
+            ),
+        ),
+        Claim(
+            page,
             r"2^{-52} \approx 2.2 \times 10^{-16}",
             lambda: EPS64 == 2.0**-52 and f"{EPS64:.1e}" == "2.2e-16",
         ),

@@ -89,6 +89,16 @@ def logistic_variance() -> float:
         return float(mpmath.quad(lambda t: t * t * density(t), [-mpmath.inf, 0, mpmath.inf]))
 
 
+def inverse_tanh_form_loss() -> tuple[float, float]:
+    """(1 + tanh(x/2))/2 for negative x: its error in ulp at x = -5 against the exact sigma(-5),
+    and the |x| from which it returns exactly 0 (tanh(x/2) rounds to -1)."""
+    with mpmath.workdps(40):
+        exact = float(1 / (1 + mpmath.exp(5)))
+    error = (float(sc.sigmoid_from_tanh(-5.0)) - exact) / float(np.spacing(exact))
+    zero_from = first_x_where(lambda x: sc.sigmoid_from_tanh(-x) == 0, 1.0, 100.0)
+    return abs(error), zero_from
+
+
 def round_to_bfloat16(x: np.ndarray) -> np.ndarray:
     """float64 values rounded to bfloat16 (8 significant bits, float32's exponent range), to
     nearest with ties to even, returned as float32: numpy has no bfloat16 type."""

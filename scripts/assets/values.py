@@ -25,6 +25,7 @@ from .experiments import (
     gelu_tanh_gap,
     grid_argmax,
     grid_max,
+    inverse_tanh_form_loss,
     linear_regime_error,
     linear_rule_accuracy,
     logit_probit_gap,
@@ -117,6 +118,9 @@ VALUES: tuple[Value, ...] = (
     upper_bound("linear_regime_error", linear_regime_error, 5),
     upper_bound("linear_regime_taylor_bound", lambda: 0.5**3 / 48, 5),
     Value("logit_probit_gap", lambda: logit_probit_gap()[0], fixed(4)),
+    # tanh.md: what the inverse form loses for negative x
+    Value("tanh_inverse_form_ulp", lambda: inverse_tanh_form_loss()[0], fixed(0)),
+    upper_bound("tanh_inverse_form_zero", lambda: inverse_tanh_form_loss()[1], 2),
     Value("probit_slope_scale", lambda: 1 / PROBIT_SCALE, fixed(3)),
     Value("probit_minimax_scale", probit_minimax_scale, fixed(3)),
     upper_bound("probit_minimax_gap", lambda: probit_sigmoid_gap(probit_minimax_scale()), 4),

@@ -112,6 +112,8 @@ def test_accounting_names_the_page_and_the_number() -> None:
         "at most\n{{ value: gap }}",
         "differ by less than $\n{{ value: gap }}",
         "for every $x$ below $x = -{{ value: gap }}$",
+        "for $|x| \\le {{ value: gap }}$",
+        "when $x < -{{ value: gap }}$",
         "之差不超过 {{ value: gap }}",
         "两者之差至多为 {{ value: gap }}（在",
         "差值在 {{ value: gap }} 以内",

@@ -36,10 +36,12 @@ LINK_TARGET = re.compile(r"\]\([^)\s]*\)|\{ #[\w-]+ \}")  # link and image targe
 NUMBER = re.compile(r"(?<![\w.\\])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?")
 
 
-# words after which a number is a bound, and 以内 ("within"), which follows it
+# words and inequality signs after which a number is a bound, and 以内 ("within"), which
+# follows it
 BOUND_BEFORE = re.compile(
     r"(?:\b(?:within|at most|at least|below|above|under|less than|more than|greater than)"
-    r"|不超过|至多|至少|小于|大于|低于|高于)(?:[ \t\n$(\-\u2212]|为|是|\bx ?[=<>] ?)*$",
+    r"|不超过|至多|至少|小于|大于|低于|高于|[<>≤≥]|\\l[et]q?\b|\\g[et]q?\b)"
+    r"(?:[ \t\n$(\-\u2212]|为|是|\bx ?[=<>] ?)*$",
     re.IGNORECASE,
 )
 BOUND_AFTER = re.compile(r"^[ \t\n$)]*(?:%|倍)?[ \t\n]*(?:以内|之内)")

@@ -514,6 +514,14 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
+            r"$\ln\sigma(x) = -\ln\left(1 + e^{-x}\right) = -\operatorname{softplus}(-x)$",
+            lambda: (
+                symbolic_identity(sp.log(SIGMA), -sp.log(1 + sp.exp(-X)))
+                and holds_on_grid(sc.log_sigmoid, lambda x: -sc.softplus(-x), 2 * EPS64)
+            ),
+        ),
+        Claim(
+            page,
             r"$x = (2n + 1)i\pi$",
             lambda: all(
                 sp.simplify(1 + sp.exp(-(2 * n + 1) * sp.I * sp.pi)) == 0

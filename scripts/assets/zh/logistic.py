@@ -12,6 +12,10 @@ PHRASES: dict[str, str] = {
     "the algebraic curve\nlike $1/x^2$ and the arctangent only like $1/x$": (
         "代数曲线按 $1/x^2$ 衰减，反正切曲线只按 $1/x$ 衰减"
     ),
+    # a formula whose function name (softplus) reads as a word: unchanged
+    "$\\ln\\sigma(x) = -\\ln\\left(1 + e^{-x}\\right) = -\\operatorname{softplus}(-x)$": (
+        "$\\ln\\sigma(x) = -\\ln\\left(1 + e^{-x}\\right) = -\\operatorname{softplus}(-x)$"
+    ),
     # formulas listed with the Chinese enumeration comma
     "$a_1 = 1$, $3a_3 = -a_1^2$, $5a_5 = -2a_1a_3$, $7a_7 = -2a_1a_5 - a_3^2$": (
         "$a_1 = 1$、$3a_3 = -a_1^2$、$5a_5 = -2a_1a_3$、$7a_7 = -2a_1a_5 - a_3^2$"

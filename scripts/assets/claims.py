@@ -330,6 +330,106 @@ def holds_below(lhs: ArrayFunction, rhs: ArrayFunction, slack: float = EPS64) ->
     return bool(np.all(lhs(x) <= rhs(x) + slack))
 
 
+def applications_claims(page: str) -> tuple[Claim, ...]:
+    """The logistic page's curves outside machine learning, each related to sigma."""
+    energy, mu, r_a, r_b, b_i, b_j, theta, b = sp.symbols(
+        "E mu R_A R_B beta_i beta_j theta b", real=True
+    )
+    k_b, temperature, level, half, n, nu, u = sp.symbols("k_B T L K n nu u", positive=True)
+    elo = 1 / (1 + 10 ** ((r_b - r_a) / 400))
+    gompertz_curve = sp.exp(-sp.exp(-X))
+    y = sp.Symbol("y", positive=True)
+    return (
+        Claim(
+            page,
+            r"\frac{1}{e^{(E - \mu)/(k_B T)} + 1} = \sigma\bigl(-(E - \mu)/(k_B T)\bigr)",
+            lambda: symbolic_identity(
+                1 / (sp.exp((energy - mu) / (k_b * temperature)) + 1),
+                SIGMA.subs(X, -(energy - mu) / (k_b * temperature)),
+            ),
+        ),
+        Claim(
+            page,
+            r"\frac{1}{1 + 10^{(R_B - R_A)/400}} = \sigma\bigl((R_A - R_B)\ln 10/400\bigr)",
+            lambda: symbolic_identity(elo, SIGMA.subs(X, (r_a - r_b) * sp.log(10) / 400)),
+        ),
+        Claim(
+            page,
+            "with base 10 and scale 400",  # a 400-point edge is odds of 10 to 1
+            lambda: sp.simplify(elo.subs({r_a: 400, r_b: 0})) == sp.Rational(10, 11),
+        ),
+        Claim(
+            page,
+            r"$\sigma(\beta_i - \beta_j)$",
+            lambda: symbolic_identity(
+                sp.exp(b_i) / (sp.exp(b_i) + sp.exp(b_j)), SIGMA.subs(X, b_i - b_j)
+            ),
+        ),
+        Claim(
+            page,
+            r"\frac{e^{\theta - b}}{1 + e^{\theta - b}} = \sigma(\theta - b)",
+            lambda: symbolic_identity(
+                sp.exp(theta - b) / (1 + sp.exp(theta - b)), SIGMA.subs(X, theta - b)
+            ),
+        ),
+        Claim(
+            page,
+            r"\frac{L^n}{K^n + L^n} = \sigma\bigl(n(\ln L - \ln K)\bigr)",
+            lambda: (
+                sp.simplify(
+                    sp.expand_log(SIGMA.subs(X, n * (sp.log(level) - sp.log(half))), force=True)
+                    - level**n / (half**n + level**n)
+                )
+                == 0
+            ),
+        ),
+        Claim(
+            page,
+            r"(1 + e^{-x})^{-1/\nu} = \sigma(x)^{1/\nu}",
+            # u stands for 1 + e^-x, which is positive
+            lambda: sp.simplify(u ** (-1 / nu) - (1 / u) ** (1 / nu)) == 0,
+        ),
+        Claim(
+            page,
+            r"any other $\nu$ makes the curve asymmetric",
+            # point symmetry about (0, 1/2) needs the value 1/2 at 0: 2^(-1/nu) = 1/2 only at 1
+            lambda: sp.solve(sp.Eq(2 ** (-1 / nu), sp.Rational(1, 2)), nu) == [1],
+        ),
+        Claim(
+            page,
+            r"$y' = -y\ln y$",
+            lambda: symbolic_identity(
+                sp.diff(gompertz_curve, X), -gompertz_curve * sp.log(gompertz_curve)
+            ),
+        ),
+        Claim(
+            page,
+            "the two right-hand sides agree to first order near $y = 1$",
+            lambda: (
+                sp.series(-y * sp.log(y) - y * (1 - y), y, 1, 2).removeO() == 0
+                and sp.series(-y * sp.log(y) - y * (1 - y), y, 1, 3).removeO() != 0
+            ),
+        ),
+        Claim(
+            page,
+            r"$y = 1/e \approx 0.368$",
+            lambda: (
+                sp.diff(gompertz_curve, X, 2).subs(X, 0) == 0
+                and gompertz_curve.subs(X, 0) == sp.exp(-1)
+                and rounds_to(math.exp(-1), "0.368")
+            ),
+        ),
+        Claim(
+            page,
+            "it approaches 0 far faster than 1",
+            lambda: (
+                sp.limit((1 - gompertz_curve) / sp.exp(-X), X, sp.oo) == 1
+                and sp.limit(gompertz_curve / sp.exp(X), X, -sp.oo) == 0
+            ),
+        ),
+    )
+
+
 def claims_for_logistic_page() -> tuple[Claim, ...]:
     page = "logistic.md"
     t, t0 = sp.symbols("t t_0", real=True)
@@ -529,6 +629,7 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
                 for n in range(-3, 3)
             ),
         ),
+        *applications_claims(page),
         Claim(
             page,
             r"\sigma'(1 - 6\sigma + 6\sigma^2) = u(1 - 6u)",

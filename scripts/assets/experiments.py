@@ -68,6 +68,16 @@ def probit_minimax_scale() -> float:
     return float(found.x)
 
 
+def gompertz(x: np.ndarray) -> np.ndarray:
+    """The Gompertz curve exp(-e^-x): an S-curve from 0 to 1 that turns at 1/e."""
+    return np.exp(-np.exp(-np.asarray(x, dtype=float)))
+
+
+def richards_half(x: np.ndarray) -> np.ndarray:
+    """Richards' generalised logistic (1 + e^-x)^(-1/nu) with nu = 1/2: sigma(x)^2."""
+    return sc.sigmoid(x) ** 2
+
+
 def arctan_sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 + np.arctan(np.pi * x / 4) / np.pi
 

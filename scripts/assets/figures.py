@@ -28,9 +28,11 @@ from .experiments import (
     derivative_forms,
     exact_sigmoid_derivative,
     finite_difference_errors,
+    gompertz,
     logit_minus_probit,
     probit_matched,
     relative_error,
+    richards_half,
     squared_gaussian_mean,
     train_logistic_regression,
 )
@@ -232,6 +234,22 @@ FIGURES: tuple[Figure, ...] = (
         ),
         ylabel="y",
         x_range=(-10, 10),
+        y_range=(-0.05, 1.05),
+        hlines=(0.0, 0.5, 1.0),
+    ),
+    Figure(
+        "growth_curves",
+        "Three S-curves from 0 to 1: the logistic σ(x), Richards' curve σ(x)² (ν = 1/2) and "
+        "the Gompertz curve exp(−e⁻ˣ).",
+        "The logistic curve is symmetric about (0, 1/2); the Richards and Gompertz curves lie "
+        "below it everywhere, leave 0 later and turn below 1/2: asymmetric S-curves.",
+        (
+            curve("logistic σ(x)", sc.sigmoid, (-6, 8)),
+            curve("Richards σ(x)², ν = 1/2", richards_half, (-6, 8), "dashed", 1),
+            curve("Gompertz exp(−e⁻ˣ)", gompertz, (-6, 8), "dotted", 2),
+        ),
+        ylabel="y",
+        x_range=(-6, 8),
         y_range=(-0.05, 1.05),
         hlines=(0.0, 0.5, 1.0),
     ),

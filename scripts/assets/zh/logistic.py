@@ -59,4 +59,24 @@ PHRASES: dict[str, str] = {
     "logistic σ(x)": "logistic σ(x)",
     "probit Φ(x√(π/8))": "probit Φ(x√(π/8))",
     "1/2 + arctan(πx/4)/π": "1/2 + arctan(πx/4)/π",
+    # applications
+    "with base 10 and scale 400": "以底数 10 和尺度 400",
+    "any other $\\nu$ makes the curve asymmetric": "取其他任何 $\\nu$ 都会使曲线不对称",
+    "the two right-hand sides agree to first order near $y = 1$": (
+        "两个右端在 $y = 1$ 附近一阶一致"
+    ),
+    "it approaches 0 far faster than 1": "它趋近 0 比趋近 1 快得多",
+    # figure: growth_curves
+    "Three S-curves from 0 to 1: the logistic σ(x), Richards' curve σ(x)² (ν = 1/2) and "
+    "the Gompertz curve exp(−e⁻ˣ).": (
+        "三条从 0 升到 1 的 S 形曲线：logistic 曲线 σ(x)、Richards 曲线 σ(x)²（ν = 1/2）"
+        "和 Gompertz 曲线 exp(−e⁻ˣ)。"
+    ),
+    "The logistic curve is symmetric about (0, 1/2); the Richards and Gompertz curves lie "
+    "below it everywhere, leave 0 later and turn below 1/2: asymmetric S-curves.": (
+        "logistic 曲线关于 (0, 1/2) 对称；Richards 曲线和 Gompertz 曲线处处位于它的下方，"
+        "离开 0 更晚，拐点低于 1/2：它们是不对称的 S 形曲线。"
+    ),
+    "Richards σ(x)², ν = 1/2": "Richards 曲线 σ(x)²，ν = 1/2",
+    "Gompertz exp(−e⁻ˣ)": "Gompertz 曲线 exp(−e⁻ˣ)",
 }

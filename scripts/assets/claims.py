@@ -430,6 +430,86 @@ def applications_claims(page: str) -> tuple[Claim, ...]:
     )
 
 
+def softplus_box_claims(page: str) -> tuple[Claim, ...]:
+    """The logistic page's box of sigmoid and softplus identities (zeta is softplus)."""
+    zeta = sp.log(1 + sp.exp(X))
+    y = sp.Symbol("y", positive=True)
+    k = sp.Symbol("k", positive=True)
+    positive = sp.Symbol("x", positive=True)
+    gap = sp.log(1 + sp.exp(-k * positive)) / k  # zeta(kx)/k - max(0, x) at x and at -x
+    return (
+        Claim(
+            page,
+            r"$1 - \sigma(x) = \sigma(-x)$",
+            lambda: symbolic_identity(1 - SIGMA, SIGMA.subs(X, -X)),
+        ),
+        Claim(
+            page,
+            r"$\sigma' = \sigma(1 - \sigma)$",
+            lambda: symbolic_identity(sp.diff(SIGMA, X), SIGMA * (1 - SIGMA)),
+        ),
+        Claim(
+            page,
+            r"$\sigma^{-1}(p) = \ln\frac{p}{1 - p}$",
+            lambda: symbolic_identity(SIGMA.subs(X, sp.log(P / (1 - P))), P),
+        ),
+        Claim(
+            page,
+            r"$\zeta' = \sigma$",
+            lambda: symbolic_identity(sp.diff(zeta, X), SIGMA),
+        ),
+        Claim(
+            page,
+            r"$\zeta(x) = \int_{-\infty}^{x} \sigma(t)\,dt$",
+            lambda: sp.limit(zeta, X, -sp.oo) == 0 and symbolic_identity(sp.diff(zeta, X), SIGMA),
+        ),
+        Claim(
+            page,
+            r"$\ln\sigma(x) = -\zeta(-x)$",
+            lambda: symbolic_identity(sp.log(SIGMA), -zeta.subs(X, -X)),
+        ),
+        Claim(
+            page,
+            r"$\zeta(x) - \zeta(-x) = x$",
+            lambda: (
+                (
+                    symbolic_identity(sp.expand_log(zeta - zeta.subs(X, -X), force=True), X)
+                    or sp.simplify(sp.exp(zeta - zeta.subs(X, -X)) - sp.exp(X)) == 0
+                )
+                and holds_on_grid(
+                    lambda x: sc.softplus(x) - sc.softplus(-x), lambda x: x, 4 * EPS64
+                )
+            ),
+        ),
+        Claim(
+            page,
+            r"$\frac{1 + e^{x}}{1 + e^{-x}} = e^{x}$",
+            lambda: symbolic_identity((1 + sp.exp(X)) / (1 + sp.exp(-X)), sp.exp(X)),
+        ),
+        Claim(
+            page,
+            r"$\zeta^{-1}(y) = \ln\left(e^{y} - 1\right)$",
+            lambda: sp.simplify(zeta.subs(X, sp.log(sp.exp(y) - 1)) - y) == 0,
+        ),
+        Claim(
+            page,
+            r"$\zeta(kx)/k - \max(0, x) = \ln\bigl(1 + e^{-k|x|}\bigr)/k$",
+            lambda: (
+                sp.simplify(zeta.subs(X, k * positive) / k - positive - gap) == 0
+                and sp.simplify(zeta.subs(X, -k * positive) / k - gap) == 0
+            ),
+        ),
+        Claim(
+            page,
+            r"at most $\ln 2/k$",
+            lambda: (
+                sp.limit(gap, positive, 0) == sp.log(2) / k
+                and sp.simplify(sp.diff(gap, positive)).is_negative
+            ),
+        ),
+    )
+
+
 def claims_for_logistic_page() -> tuple[Claim, ...]:
     page = "logistic.md"
     t, t0 = sp.symbols("t t_0", real=True)
@@ -630,6 +710,7 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
             ),
         ),
         *applications_claims(page),
+        *softplus_box_claims(page),
         Claim(
             page,
             r"\sigma'(1 - 6\sigma + 6\sigma^2) = u(1 - 6u)",

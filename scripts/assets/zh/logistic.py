@@ -59,6 +59,8 @@ PHRASES: dict[str, str] = {
     "logistic σ(x)": "logistic σ(x)",
     "probit Φ(x√(π/8))": "probit Φ(x√(π/8))",
     "1/2 + arctan(πx/4)/π": "1/2 + arctan(πx/4)/π",
+    # the identity box
+    "at most $\\ln 2/k$": "至多为 $\\ln 2/k$",
     # applications
     "with base 10 and scale 400": "以底数 10 和尺度 400",
     "any other $\\nu$ makes the curve asymmetric": "取其他任何 $\\nu$ 都会使曲线不对称",

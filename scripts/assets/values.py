@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import math
+import sys
 from collections.abc import Callable
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
@@ -68,6 +69,8 @@ def lower_bound(name: str, compute: Callable[[], float], digits: int) -> Value:
 
 
 VALUES: tuple[Value, ...] = (
+    # sigmoid.md: e^-x overflows for every x below minus this (ln of the largest float64)
+    upper_bound("float64_exp_overflow", lambda: math.log(sys.float_info.max), 2),
     # the extrema of the second derivative are at +-ln(2 + sqrt 3) (derivative.md)
     Value("second_derivative_extremum", lambda: math.log(2 + math.sqrt(3)), fixed(2)),
     # E[f'(z)^2], z ~ N(0, 1): the gradient variance kept per layer (neural-networks.md)

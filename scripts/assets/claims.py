@@ -511,6 +511,11 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
     arctan_curve = sp.Rational(1, 2) + sp.atan(sp.pi * X / 4) / sp.pi
     algebraic_curve = sp.Rational(1, 2) + X / (4 * sp.sqrt(1 + X**2 / 4))
     slope_at_zero = sp.Rational(1, 4)
+    x_pos, y_pos, tail_t = sp.symbols("x y t", positive=True)
+
+    def normal_density(v: sp.Expr) -> sp.Expr:
+        return sp.exp(-(v**2) / 2) / sp.sqrt(2 * sp.pi)
+
     q = sp.Symbol("q", positive=True)
     n_ = sp.Symbol("n", integer=True, positive=True)
     return (
@@ -526,6 +531,67 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
             page,
             r"P(t) = \frac{K}{1 + e^{-r(t - t_0)}} = K\,\sigma\bigl(r(t - t_0)\bigr)",
             lambda: symbolic_identity(sp.diff(growth, t), r * growth * (1 - growth / capacity)),
+        ),
+        Claim(
+            page,
+            r"$P' = Kr\,\sigma'\bigl(r(t - t_0)\bigr) = Kr\,\sigma(1 - \sigma) = rP\,(1 - P/K)$",
+            lambda: (
+                symbolic_identity(
+                    sp.diff(growth, t), capacity * r * sp.diff(SIGMA, X).subs(X, r * (t - t0))
+                )
+                and symbolic_identity(sp.diff(growth, t), r * growth * (1 - growth / capacity))
+            ),
+        ),
+        Claim(
+            page,
+            r"$\int_y^\infty \varphi(t)\,dt < \int_y^\infty \frac{t}{y}\varphi(t)\,dt"
+            r" = \frac{\varphi(y)}{y}$",
+            lambda: (
+                sp.simplify(
+                    sp.integrate(tail_t / y_pos * normal_density(tail_t), (tail_t, y_pos, sp.oo))
+                    - normal_density(y_pos) / y_pos
+                )
+                == 0
+                and bool(
+                    np.all(
+                        probit(-np.linspace(0.1, 30, 3000))  # 1 - Phi(y), uncancelled
+                        < np.exp(-(np.linspace(0.1, 30, 3000) ** 2) / 2)
+                        / (np.linspace(0.1, 30, 3000) * math.sqrt(2 * math.pi))
+                    )
+                )
+            ),
+        ),
+        Claim(
+            page,
+            r"$y^2/2 = \pi x^2/16$",
+            lambda: sp.simplify((X * sp.sqrt(sp.pi / 8)) ** 2 / 2 - sp.pi * X**2 / 16) == 0,
+        ),
+        Claim(
+            page,
+            r"$\frac12\bigl(1 - (1 + 4/x^2)^{-1/2}\bigr) \approx 1/x^2$",
+            lambda: (
+                sp.simplify(
+                    (1 - algebraic_curve).subs(X, x_pos)
+                    - (1 - (1 + 4 / x_pos**2) ** sp.Rational(-1, 2)) / 2
+                )
+                == 0
+                and sp.limit(X**2 * (1 - algebraic_curve), X, sp.oo) == 1
+            ),
+        ),
+        Claim(
+            page,
+            r"$\frac12 - \frac1\pi\arctan\frac{\pi x}{4} = \frac1\pi\arctan\frac{4}{\pi x}"
+            r" \approx \frac{4}{\pi^2 x}$",
+            lambda: (
+                holds_on_grid(
+                    lambda x: 0.5 - np.arctan(np.pi * x / 4) / np.pi,
+                    lambda x: np.arctan(4 / (np.pi * x)) / np.pi,
+                    4 * EPS64,
+                    0.01,
+                    40.0,
+                )
+                and sp.limit(X * (1 - arctan_curve), X, sp.oo) == 4 / sp.pi**2
+            ),
         ),
         Claim(
             page,

@@ -563,6 +563,22 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
+            r"$x\sqrt{\pi/8}/\sqrt2 = \sqrt{\pi}\,x/4$",
+            lambda: sp.simplify(X * sp.sqrt(sp.pi / 8) / sp.sqrt(2) - sp.sqrt(sp.pi) * X / 4) == 0,
+        ),
+        Claim(
+            page,
+            r"$\Phi(y) = \frac12\bigl(1 + \operatorname{erf}(y/\sqrt2)\bigr)$",
+            lambda: (
+                sp.simplify(
+                    sp.integrate(normal_density(X), (X, -sp.oo, y_pos)).rewrite(sp.erf)
+                    - (1 + sp.erf(y_pos / sp.sqrt(2))) / 2
+                )
+                == 0
+            ),
+        ),
+        Claim(
+            page,
             r"$y^2/2 = \pi x^2/16$",
             lambda: sp.simplify((X * sp.sqrt(sp.pi / 8)) ** 2 / 2 - sp.pi * X**2 / 16) == 0,
         ),

@@ -12,7 +12,10 @@ PHRASES: dict[str, str] = {
     "the algebraic curve\nlike $1/x^2$ and the arctangent only like $1/x$": (
         "代数曲线按 $1/x^2$ 衰减，反正切曲线只按 $1/x$ 衰减"
     ),
-    # a formula whose function name (softplus) reads as a word: unchanged
+    # formulas whose function names (erf, softplus) read as words: unchanged
+    "$\\Phi(y) = \\frac12\\bigl(1 + \\operatorname{erf}(y/\\sqrt2)\\bigr)$": (
+        "$\\Phi(y) = \\frac12\\bigl(1 + \\operatorname{erf}(y/\\sqrt2)\\bigr)$"
+    ),
     "$\\ln\\sigma(x) = -\\ln\\left(1 + e^{-x}\\right) = -\\operatorname{softplus}(-x)$": (
         "$\\ln\\sigma(x) = -\\ln\\left(1 + e^{-x}\\right) = -\\operatorname{softplus}(-x)$"
     ),

@@ -534,7 +534,7 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
-            r"$P' = Kr\,\sigma'\bigl(r(t - t_0)\bigr) = Kr\,\sigma(1 - \sigma) = rP\,(1 - P/K)$",
+            r"= rP(t)\Bigl(1 - \frac{P(t)}{K}\Bigr)",
             lambda: (
                 symbolic_identity(
                     sp.diff(growth, t), capacity * r * sp.diff(SIGMA, X).subs(X, r * (t - t0))
@@ -858,8 +858,8 @@ def claims_for_tanh_page() -> tuple[Claim, ...]:
         Claim(page, r"\tanh'(0) = 1", lambda: sc.tanh_derivative(0.0) == 1.0),
         Claim(
             page,
-            r"$\cosh^2 x - \sinh^2 x = \frac14\bigl((e^{x} + e^{-x})^2 - (e^{x} - e^{-x})^2\bigr)"
-            r" = \frac14 \cdot 4 = 1$",
+            r"\cosh^2 x - \sinh^2 x = \frac14\bigl((e^{x} + e^{-x})^2 - (e^{x} - e^{-x})^2\bigr)"
+            r" = \frac14 \cdot 4 = 1",
             lambda: (
                 symbolic_identity(
                     sp.cosh(X) ** 2 - sp.sinh(X) ** 2,

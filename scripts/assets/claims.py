@@ -794,6 +794,11 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
         ),
         Claim(
             page,
+            r"$\sigma''(0) = 0$",
+            lambda: sp.diff(SIGMA, X, 2).subs(X, 0) == 0 and sc.sigmoid_second_derivative(0.0) == 0,
+        ),
+        Claim(
+            page,
             r"$\frac{1}{24}$",
             lambda: third_derivative_range() == (-sp.Rational(1, 8), sp.Rational(1, 24)),
         ),

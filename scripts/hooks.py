@@ -4,7 +4,8 @@ accounted for, figure and table placeholders, and every formula rendered to Math
 * ``on_pre_build`` drops sigmoid_core and scripts.* from ``sys.modules`` and imports them again,
   so ``mkdocs serve`` picks up edits to the numerics and the declarations.
 * ``on_page_markdown``: every number on the page, in its meta description and in its figures'
-  and tables' typed text is accounted for (scripts/assets/numbers.py), the page's claims are
+  and tables' typed text is accounted for (scripts/assets/numbers.py), a value placed as a
+  bound must be declared one (printed rounded outward), the page's claims are
   checked (cached under a key of what they depend on), then ``{{ value: NAME }}``,
   ``<!-- figure: NAME -->``, ``<!-- table: NAME -->``, ``<!-- tables: all -->`` and
   ``<!-- widget: NAME -->`` (in the page's language, its strings accounted for too) are
@@ -241,7 +242,11 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
             definitions.FORMULA_DIGITS,
             definitions.PROSE_DIGITS,
         )
-    except module("numbers").UnaccountedNumberError as exc:
+        module("numbers").check_bounds(source, texts, module("values").by_name())
+    except (
+        module("numbers").UnaccountedNumberError,
+        module("numbers").UnboundedValueError,
+    ) as exc:
         raise PluginError(str(exc).replace(source, written, 1)) from exc
     report.page = written
     _state["reports"][written] = report

@@ -105,6 +105,55 @@ def test_accounting_names_the_page_and_the_number() -> None:
     assert (report.computed, report.checked, report.declared) == (1, 1, 2)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is within {{ value: gap }} of",
+        "at most\n{{ value: gap }}",
+        "differ by less than $\n{{ value: gap }}",
+        "for every $x$ below $x = -{{ value: gap }}$",
+        "for $|x| \\le {{ value: gap }}$",
+        "when $x < -{{ value: gap }}$",
+        "之差不超过 {{ value: gap }}",
+        "两者之差至多为 {{ value: gap }}（在",
+        "差值在 {{ value: gap }} 以内",
+    ],
+)
+def test_a_value_placed_as_a_bound_must_be_declared_one(text: str) -> None:
+    nearest = values.Value("gap", lambda: 0.0025407, values.fixed(4))
+    with pytest.raises(numbers.UnboundedValueError, match=r"page\.md: 1 value\(s\).*\bgap in"):
+        numbers.check_bounds("page.md", ["Prose.", text], {"gap": nearest})
+    numbers.check_bounds("page.md", [text], {"gap": values.upper_bound("gap", lambda: 0.0, 4)})
+
+
+def test_a_value_not_placed_as_a_bound_may_be_rounded_to_nearest() -> None:
+    nearest = {"gap": values.Value("gap", lambda: 0.0025407, values.fixed(4))}
+    for text in (
+        "the gap is {{ value: gap }}",
+        "about {{ value: gap }}, well within the bound",
+        "<!-- within {{ value: gap }} -->",
+        "```\nbelow {{ value: gap }}\n```",
+    ):
+        numbers.check_bounds("page.md", [text], nearest)
+
+
+def test_bounds_are_rounded_outward() -> None:
+    up, down = values.outward(4, "upper"), values.outward(4, "lower")
+    assert (up(0.0025407), down(0.0025407)) == ("0.0026", "0.0025")
+    assert (up(-0.0025407), down(-0.0025407)) == ("\u22120.0025", "\u22120.0026")
+    assert up(0.25) == down(0.25) == "0.2500"  # exact: nothing to round
+    assert (up(-0.00001), values.outward(0, "upper")(2.0)) == ("0.0000", "2")
+
+
+def test_every_declared_bound_is_a_bound_as_printed() -> None:
+    bounds = [v for v in values.VALUES if v.bound]
+    assert {"linear_regime_error", "gelu_sigmoid_gap"} <= {v.name for v in bounds}
+    for value in bounds:
+        true = value.compute()
+        printed = float(value.format(true).replace("\u2212", "-"))
+        assert printed >= true if value.bound == "upper" else printed <= true, value.name
+
+
 def test_an_edited_figure_is_redrawn_not_served_from_the_cache(tmp_path: Path) -> None:
     """Edit what two figures draw (a curve's range, the extent of a computed line) in a scratch
     copy, rebuild with the cache of the previous build, and compare with a clean build byte

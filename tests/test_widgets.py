@@ -447,6 +447,34 @@ def test_the_tangent_touches_the_curve_at_the_point(open_widget: object) -> None
     assert abs(across) / math.hypot(x1 - x0, y1 - y0) < 0.5  # within half a unit of the SVG
 
 
+def test_the_step_is_drawn_at_the_curves_centre(open_widget: object) -> None:
+    """The step jumps where sigma(kx + b) crosses 1/2, at -b/k (here 0.4, not 0), as its label
+    says: the limit of sigma(c(kx + b)) as c grows."""
+    page, root = open_widget("steepness", "?steepness.k=2.5&steepness.b=-1&steepness.x0=1.5")
+
+    def drawn(series: str) -> list[list[float]]:
+        look = root.locator(f'[data-series="{series}"]').get_attribute("data-look")
+        return root.evaluate(
+            "(r, selector) => r.querySelector(selector).getAttribute('d').slice(1).split('L')"
+            ".map((s) => s.split(' ').map(Number))",
+            "path.widget__line." + look.replace(" ", "."),
+        )
+
+    step, curve = drawn("step"), drawn("curve")
+    (_, low), (jump, _), (also, high) = step[0], step[1], step[2]
+    assert jump == also and low != high
+    half = (low + high) / 2
+    i = next(
+        i for i in range(len(curve) - 1) if (curve[i][1] - half) * (curve[i + 1][1] - half) <= 0
+    )
+    (xa, ya), (xb, yb) = curve[i], curve[i + 1]
+    crossing = xa + (half - ya) * (xb - xa) / (yb - ya)
+    assert abs(crossing - jump) < 0.5  # within half a unit of the SVG
+    left, right = widgets.steepness_data()["x"]  # the step runs across the whole axis
+    zero = step[0][0] + (0 - left) / (right - left) * (step[-1][0] - step[0][0])
+    assert abs(zero - jump) > 5  # not the step at 0 (the limit of sigma(kx + b) with b fixed)
+
+
 def test_a_number_in_a_widget_label_must_be_accounted_for(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     source = project / "scripts" / "assets" / "widgets.py"

@@ -20,6 +20,7 @@ from .experiments import (
     EXPIT_RANGE,
     FD_STEPS,
     GELU_SIGMOID_SCALE,
+    GELU_TANH_CUBIC,
     L2_PENALTY,
     SEPARABLE_STEPS,
     TEST_POINTS,
@@ -38,6 +39,7 @@ from .experiments import (
     first_x_where,
     float32_unrounded_error,
     gaussian_mean,
+    gelu_tanh_gap,
     grid_max,
     half_precision_points,
     holds_on_grid,
@@ -48,6 +50,7 @@ from .experiments import (
     naive_overflow,
     probit,
     probit_matched,
+    probit_minimax_scale,
     round_to_bfloat16,
     sample_clouds,
     saturation_points,
@@ -58,7 +61,7 @@ from .experiments import (
     squared_gaussian_mean,
     train_logistic_regression,
 )
-from .model import Claim
+from .model import ArrayFunction, Claim
 from .symbolic import SIGMA, X, at_zero, symbolic_identity
 
 P = sp.Symbol("p", positive=True)  # a probability
@@ -77,14 +80,6 @@ def rounds_to(value: float, text: str) -> bool:
 def claims_for_sigmoid_page() -> tuple[Claim, ...]:
     page = "sigmoid.md"
     return (
-        Claim(
-            page,
-            "below $x \\approx -709.78$, where\n$e^{-x}$ overflows",
-            lambda: (
-                rounds_to(math.log(np.finfo(np.float64).max), "709.78")
-                and np.isinf(naive_overflow(709.79))
-            ),
-        ),
         Claim(
             page,
             "what `sigmoid_core` returns below $x = -709$",
@@ -366,6 +361,214 @@ def claims_for_index_page() -> tuple[Claim, ...]:
     )
 
 
+def third_derivative_range() -> tuple[sp.Expr, sp.Expr]:
+    """The least and the largest value of the third derivative, u(1 - 6u) with
+    u = sigma(1 - sigma) in (0, 1/4]: at the ends of the interval or the critical point."""
+    u = sp.Symbol("u", positive=True)
+    polynomial = u * (1 - 6 * u)
+    candidates = [sp.Rational(1, 4), *sp.solve(sp.diff(polynomial, u), u)]
+    assert all(0 < c <= sp.Rational(1, 4) for c in candidates)
+    found = [polynomial.subs(u, c) for c in candidates] + [sp.Integer(0)]  # u -> 0
+    return min(found), max(found)
+
+
+def tanh_coefficients_by_recursion() -> list[sp.Expr]:
+    """a_1, a_3, a_5, a_7 of tanh y = sum a_n y^n, from t' = 1 - t^2 compared power by power."""
+    y = sp.Symbol("y")
+    a = sp.symbols("a1 a3 a5 a7")
+    t = sum(c * y**n for c, n in zip(a, (1, 3, 5, 7), strict=True))
+    residual = sp.expand(sp.diff(t, y) - (1 - t**2))
+    equations = [residual.coeff(y, n) for n in (0, 2, 4, 6)]
+    solution = sp.solve(equations, a, dict=True)[0]
+    return [solution[c] for c in a]
+
+
+def holds_below(lhs: ArrayFunction, rhs: ArrayFunction, slack: float = EPS64) -> bool:
+    """lhs(x) <= rhs(x) + slack (rounding of lhs) on a dense grid of [-40, 40]."""
+    x = np.linspace(-40.0, 40.0, 160_001)
+    return bool(np.all(lhs(x) <= rhs(x) + slack))
+
+
+def applications_claims(page: str) -> tuple[Claim, ...]:
+    """The logistic page's curves outside machine learning, each related to sigma."""
+    energy, mu, r_a, r_b, b_i, b_j, theta, b = sp.symbols(
+        "E mu R_A R_B beta_i beta_j theta b", real=True
+    )
+    k_b, temperature, level, half, n, nu, u = sp.symbols("k_B T L K n nu u", positive=True)
+    elo = 1 / (1 + 10 ** ((r_b - r_a) / 400))
+    gompertz_curve = sp.exp(-sp.exp(-X))
+    y = sp.Symbol("y", positive=True)
+    return (
+        Claim(
+            page,
+            r"\frac{1}{e^{(E - \mu)/(k_B T)} + 1} = \sigma\bigl(-(E - \mu)/(k_B T)\bigr)",
+            lambda: symbolic_identity(
+                1 / (sp.exp((energy - mu) / (k_b * temperature)) + 1),
+                SIGMA.subs(X, -(energy - mu) / (k_b * temperature)),
+            ),
+        ),
+        Claim(
+            page,
+            r"\frac{1}{1 + 10^{(R_B - R_A)/400}} = \sigma\bigl((R_A - R_B)\ln 10/400\bigr)",
+            lambda: symbolic_identity(elo, SIGMA.subs(X, (r_a - r_b) * sp.log(10) / 400)),
+        ),
+        Claim(
+            page,
+            "with base 10 and scale 400",  # a 400-point edge is odds of 10 to 1
+            lambda: sp.simplify(elo.subs({r_a: 400, r_b: 0})) == sp.Rational(10, 11),
+        ),
+        Claim(
+            page,
+            r"$\sigma(\beta_i - \beta_j)$",
+            lambda: symbolic_identity(
+                sp.exp(b_i) / (sp.exp(b_i) + sp.exp(b_j)), SIGMA.subs(X, b_i - b_j)
+            ),
+        ),
+        Claim(
+            page,
+            r"\frac{e^{\theta - b}}{1 + e^{\theta - b}} = \sigma(\theta - b)",
+            lambda: symbolic_identity(
+                sp.exp(theta - b) / (1 + sp.exp(theta - b)), SIGMA.subs(X, theta - b)
+            ),
+        ),
+        Claim(
+            page,
+            r"\frac{L^n}{K^n + L^n} = \sigma\bigl(n(\ln L - \ln K)\bigr)",
+            lambda: (
+                sp.simplify(
+                    sp.expand_log(SIGMA.subs(X, n * (sp.log(level) - sp.log(half))), force=True)
+                    - level**n / (half**n + level**n)
+                )
+                == 0
+            ),
+        ),
+        Claim(
+            page,
+            r"(1 + e^{-x})^{-1/\nu} = \sigma(x)^{1/\nu}",
+            # u stands for 1 + e^-x, which is positive
+            lambda: sp.simplify(u ** (-1 / nu) - (1 / u) ** (1 / nu)) == 0,
+        ),
+        Claim(
+            page,
+            r"any other $\nu$ makes the curve asymmetric",
+            # point symmetry about (0, 1/2) needs the value 1/2 at 0: 2^(-1/nu) = 1/2 only at 1
+            lambda: sp.solve(sp.Eq(2 ** (-1 / nu), sp.Rational(1, 2)), nu) == [1],
+        ),
+        Claim(
+            page,
+            r"$y' = -y\ln y$",
+            lambda: symbolic_identity(
+                sp.diff(gompertz_curve, X), -gompertz_curve * sp.log(gompertz_curve)
+            ),
+        ),
+        Claim(
+            page,
+            "the two right-hand sides agree to first order near $y = 1$",
+            lambda: (
+                sp.series(-y * sp.log(y) - y * (1 - y), y, 1, 2).removeO() == 0
+                and sp.series(-y * sp.log(y) - y * (1 - y), y, 1, 3).removeO() != 0
+            ),
+        ),
+        Claim(
+            page,
+            r"$y = 1/e \approx 0.368$",
+            lambda: (
+                sp.diff(gompertz_curve, X, 2).subs(X, 0) == 0
+                and gompertz_curve.subs(X, 0) == sp.exp(-1)
+                and rounds_to(math.exp(-1), "0.368")
+            ),
+        ),
+        Claim(
+            page,
+            "it approaches 0 far faster than 1",
+            lambda: (
+                sp.limit((1 - gompertz_curve) / sp.exp(-X), X, sp.oo) == 1
+                and sp.limit(gompertz_curve / sp.exp(X), X, -sp.oo) == 0
+            ),
+        ),
+    )
+
+
+def softplus_box_claims(page: str) -> tuple[Claim, ...]:
+    """The logistic page's box of sigmoid and softplus identities (zeta is softplus)."""
+    zeta = sp.log(1 + sp.exp(X))
+    y = sp.Symbol("y", positive=True)
+    k = sp.Symbol("k", positive=True)
+    positive = sp.Symbol("x", positive=True)
+    gap = sp.log(1 + sp.exp(-k * positive)) / k  # zeta(kx)/k - max(0, x) at x and at -x
+    return (
+        Claim(
+            page,
+            r"$1 - \sigma(x) = \sigma(-x)$",
+            lambda: symbolic_identity(1 - SIGMA, SIGMA.subs(X, -X)),
+        ),
+        Claim(
+            page,
+            r"$\sigma' = \sigma(1 - \sigma)$",
+            lambda: symbolic_identity(sp.diff(SIGMA, X), SIGMA * (1 - SIGMA)),
+        ),
+        Claim(
+            page,
+            r"$\sigma^{-1}(p) = \ln\frac{p}{1 - p}$",
+            lambda: symbolic_identity(SIGMA.subs(X, sp.log(P / (1 - P))), P),
+        ),
+        Claim(
+            page,
+            r"$\zeta' = \sigma$",
+            lambda: symbolic_identity(sp.diff(zeta, X), SIGMA),
+        ),
+        Claim(
+            page,
+            r"$\zeta(x) = \int_{-\infty}^{x} \sigma(t)\,dt$",
+            lambda: sp.limit(zeta, X, -sp.oo) == 0 and symbolic_identity(sp.diff(zeta, X), SIGMA),
+        ),
+        Claim(
+            page,
+            r"$\ln\sigma(x) = -\zeta(-x)$",
+            lambda: symbolic_identity(sp.log(SIGMA), -zeta.subs(X, -X)),
+        ),
+        Claim(
+            page,
+            r"$\zeta(x) - \zeta(-x) = x$",
+            lambda: (
+                (
+                    symbolic_identity(sp.expand_log(zeta - zeta.subs(X, -X), force=True), X)
+                    or sp.simplify(sp.exp(zeta - zeta.subs(X, -X)) - sp.exp(X)) == 0
+                )
+                and holds_on_grid(
+                    lambda x: sc.softplus(x) - sc.softplus(-x), lambda x: x, 4 * EPS64
+                )
+            ),
+        ),
+        Claim(
+            page,
+            r"$\frac{1 + e^{x}}{1 + e^{-x}} = e^{x}$",
+            lambda: symbolic_identity((1 + sp.exp(X)) / (1 + sp.exp(-X)), sp.exp(X)),
+        ),
+        Claim(
+            page,
+            r"$\zeta^{-1}(y) = \ln\left(e^{y} - 1\right)$",
+            lambda: sp.simplify(zeta.subs(X, sp.log(sp.exp(y) - 1)) - y) == 0,
+        ),
+        Claim(
+            page,
+            r"$\zeta(kx)/k - \max(0, x) = \ln\bigl(1 + e^{-k|x|}\bigr)/k$",
+            lambda: (
+                sp.simplify(zeta.subs(X, k * positive) / k - positive - gap) == 0
+                and sp.simplify(zeta.subs(X, -k * positive) / k - gap) == 0
+            ),
+        ),
+        Claim(
+            page,
+            r"at most $\ln 2/k$",
+            lambda: (
+                sp.limit(gap, positive, 0) == sp.log(2) / k
+                and sp.simplify(sp.diff(gap, positive)).is_negative
+            ),
+        ),
+    )
+
+
 def claims_for_logistic_page() -> tuple[Claim, ...]:
     page = "logistic.md"
     t, t0 = sp.symbols("t t_0", real=True)
@@ -375,6 +578,13 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
     arctan_curve = sp.Rational(1, 2) + sp.atan(sp.pi * X / 4) / sp.pi
     algebraic_curve = sp.Rational(1, 2) + X / (4 * sp.sqrt(1 + X**2 / 4))
     slope_at_zero = sp.Rational(1, 4)
+    x_pos, y_pos, tail_t = sp.symbols("x y t", positive=True)
+
+    def normal_density(v: sp.Expr) -> sp.Expr:
+        return sp.exp(-(v**2) / 2) / sp.sqrt(2 * sp.pi)
+
+    q = sp.Symbol("q", positive=True)
+    n_ = sp.Symbol("n", integer=True, positive=True)
     return (
         Claim(
             page,
@@ -388,6 +598,83 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
             page,
             r"P(t) = \frac{K}{1 + e^{-r(t - t_0)}} = K\,\sigma\bigl(r(t - t_0)\bigr)",
             lambda: symbolic_identity(sp.diff(growth, t), r * growth * (1 - growth / capacity)),
+        ),
+        Claim(
+            page,
+            r"= rP(t)\Bigl(1 - \frac{P(t)}{K}\Bigr)",
+            lambda: (
+                symbolic_identity(
+                    sp.diff(growth, t), capacity * r * sp.diff(SIGMA, X).subs(X, r * (t - t0))
+                )
+                and symbolic_identity(sp.diff(growth, t), r * growth * (1 - growth / capacity))
+            ),
+        ),
+        Claim(
+            page,
+            r"$\int_y^\infty \varphi(t)\,dt < \int_y^\infty \frac{t}{y}\varphi(t)\,dt"
+            r" = \frac{\varphi(y)}{y}$",
+            lambda: (
+                sp.simplify(
+                    sp.integrate(tail_t / y_pos * normal_density(tail_t), (tail_t, y_pos, sp.oo))
+                    - normal_density(y_pos) / y_pos
+                )
+                == 0
+                and bool(
+                    np.all(
+                        probit(-np.linspace(0.1, 30, 3000))  # 1 - Phi(y), uncancelled
+                        < np.exp(-(np.linspace(0.1, 30, 3000) ** 2) / 2)
+                        / (np.linspace(0.1, 30, 3000) * math.sqrt(2 * math.pi))
+                    )
+                )
+            ),
+        ),
+        Claim(
+            page,
+            r"$x\sqrt{\pi/8}/\sqrt2 = \sqrt{\pi}\,x/4$",
+            lambda: sp.simplify(X * sp.sqrt(sp.pi / 8) / sp.sqrt(2) - sp.sqrt(sp.pi) * X / 4) == 0,
+        ),
+        Claim(
+            page,
+            r"$\Phi(y) = \frac12\bigl(1 + \operatorname{erf}(y/\sqrt2)\bigr)$",
+            lambda: (
+                sp.simplify(
+                    sp.integrate(normal_density(X), (X, -sp.oo, y_pos)).rewrite(sp.erf)
+                    - (1 + sp.erf(y_pos / sp.sqrt(2))) / 2
+                )
+                == 0
+            ),
+        ),
+        Claim(
+            page,
+            r"$y^2/2 = \pi x^2/16$",
+            lambda: sp.simplify((X * sp.sqrt(sp.pi / 8)) ** 2 / 2 - sp.pi * X**2 / 16) == 0,
+        ),
+        Claim(
+            page,
+            r"$\frac12\bigl(1 - (1 + 4/x^2)^{-1/2}\bigr) \approx 1/x^2$",
+            lambda: (
+                sp.simplify(
+                    (1 - algebraic_curve).subs(X, x_pos)
+                    - (1 - (1 + 4 / x_pos**2) ** sp.Rational(-1, 2)) / 2
+                )
+                == 0
+                and sp.limit(X**2 * (1 - algebraic_curve), X, sp.oo) == 1
+            ),
+        ),
+        Claim(
+            page,
+            r"$\frac12 - \frac1\pi\arctan\frac{\pi x}{4} = \frac1\pi\arctan\frac{4}{\pi x}"
+            r" \approx \frac{4}{\pi^2 x}$",
+            lambda: (
+                holds_on_grid(
+                    lambda x: 0.5 - np.arctan(np.pi * x / 4) / np.pi,
+                    lambda x: np.arctan(4 / (np.pi * x)) / np.pi,
+                    4 * EPS64,
+                    0.01,
+                    40.0,
+                )
+                and sp.limit(X * (1 - arctan_curve), X, sp.oo) == 4 / sp.pi**2
+            ),
         ),
         Claim(
             page,
@@ -449,7 +736,7 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
             page,
             r"to within 0.0177 everywhere, the largest gap" + "\n" + r"being near $x = \pm 2.76$",
             lambda: (
-                rounds_to(logit_probit_gap()[0], "0.0177")
+                0.0176 < logit_probit_gap()[0] <= 0.0177
                 and rounds_to(logit_probit_gap()[1], "2.76")
             ),
         ),
@@ -466,6 +753,130 @@ def claims_for_logistic_page() -> tuple[Claim, ...]:
             r"at $x = \pm i\pi, \pm 3i\pi, \ldots$",
             lambda: all(
                 sp.simplify(1 + sp.exp(-(2 * n + 1) * sp.pi * sp.I)) == 0 for n in range(-2, 2)
+            ),
+        ),
+        Claim(
+            page,
+            "the algebraic curve\nlike $1/x^2$ and the arctangent only like $1/x$",
+            lambda: (
+                sp.limit(X**2 * (1 - algebraic_curve), X, sp.oo) == 1
+                and sp.limit(X * (1 - arctan_curve), X, sp.oo) == 4 / sp.pi**2
+            ),
+        ),
+        Claim(
+            page,
+            r"$\sigma'(x) = q/(1 + q)^2 = \sum_{k \ge 1} (-1)^{k+1} k\,q^k$",
+            lambda: (
+                symbolic_identity(sp.diff(SIGMA, X), (q / (1 + q) ** 2).subs(q, sp.exp(-X)))
+                and sp.series(q / (1 + q) ** 2, q, 0, 12).removeO()
+                == sum((-1) ** (n + 1) * n * q**n for n in range(1, 12))
+            ),
+        ),
+        Claim(
+            page,
+            r"$\int_0^\infty x^2 e^{-kx}\,dx = 2/k^3$",
+            lambda: sp.integrate(X**2 * sp.exp(-k * X), (X, 0, sp.oo)) == 2 / k**3,
+        ),
+        Claim(
+            page,
+            r"$\pi^2/6 - \pi^2/12 = \pi^2/12$",
+            lambda: (
+                sp.summation(1 / n_**2, (n_, 1, sp.oo)) == sp.pi**2 / 6
+                and sp.summation((-1) ** (n_ + 1) / n_**2, (n_, 1, sp.oo)) == sp.pi**2 / 12
+                and sp.summation(1 / (2 * n_) ** 2, (n_, 1, sp.oo)) == sp.pi**2 / 24
+                and 4 * sp.pi**2 / 12 == sp.pi**2 / 3
+            ),
+        ),
+        Claim(
+            page,
+            r"$a_1 = 1$, $3a_3 = -a_1^2$, $5a_5 = -2a_1a_3$, $7a_7 = -2a_1a_5 - a_3^2$",
+            lambda: (
+                tanh_coefficients_by_recursion()
+                == [1, -sp.Rational(1, 3), sp.Rational(2, 15), -sp.Rational(17, 315)]
+            ),
+        ),
+        Claim(
+            page,
+            r"\tanh y = y - \frac{y^3}{3} + \frac{2y^5}{15} - \frac{17y^7}{315} + \cdots",
+            lambda: symbolic_identity(
+                sp.series(sp.tanh(X), X, 0, 8).removeO(),
+                X - X**3 / 3 + 2 * X**5 / 15 - 17 * X**7 / 315,
+            ),
+        ),
+        Claim(
+            page,
+            r"$\frac{1}{3 \cdot 16}$, $\frac{2}{15 \cdot 64}$",
+            lambda: (
+                [
+                    abs(a) / 2 ** (n + 1)
+                    for a, n in zip(tanh_coefficients_by_recursion(), (1, 3, 5, 7), strict=True)
+                ]
+                == [
+                    sp.Rational(1, 4),
+                    sp.Rational(1, 48),
+                    sp.Rational(1, 480),
+                    sp.Rational(17, 80640),
+                ]
+                and (3 * 16, 15 * 64, 315 * 256) == (2**4 * 3, 2**6 * 15, 2**8 * 315)
+            ),
+        ),
+        Claim(
+            page,
+            r"$\frac{17}{315 \cdot 256}$",
+            lambda: sp.Rational(17, 315 * 256) == sp.Rational(17, 80640),
+        ),
+        Claim(
+            page,
+            r"\frac{d}{dx}\ln\left(1 + e^{x}\right) = \frac{e^{x}}{1 + e^{x}} = \sigma(x)",
+            lambda: (
+                symbolic_identity(sp.diff(sp.log(1 + sp.exp(X)), X), sp.exp(X) / (1 + sp.exp(X)))
+                and symbolic_identity(sp.exp(X) / (1 + sp.exp(X)), SIGMA)
+            ),
+        ),
+        Claim(
+            page,
+            r"$\ln\sigma(x) = -\ln\left(1 + e^{-x}\right) = -\operatorname{softplus}(-x)$",
+            lambda: (
+                symbolic_identity(sp.log(SIGMA), -sp.log(1 + sp.exp(-X)))
+                and holds_on_grid(sc.log_sigmoid, lambda x: -sc.softplus(-x), 2 * EPS64)
+            ),
+        ),
+        Claim(
+            page,
+            r"$x = (2n + 1)i\pi$",
+            lambda: all(
+                sp.simplify(1 + sp.exp(-(2 * n + 1) * sp.I * sp.pi)) == 0
+                and sp.simplify(sp.diff(1 + sp.exp(-X), X).subs(X, (2 * n + 1) * sp.I * sp.pi)) == 1
+                for n in range(-3, 3)
+            ),
+        ),
+        *applications_claims(page),
+        *softplus_box_claims(page),
+        Claim(
+            page,
+            r"\sigma'(1 - 6\sigma + 6\sigma^2) = u(1 - 6u)",
+            lambda: symbolic_identity(
+                sp.diff(SIGMA, X, 3), (SIGMA * (1 - SIGMA)) * (1 - 6 * SIGMA * (1 - SIGMA))
+            ),
+        ),
+        Claim(
+            page,
+            r"$\sigma''(0) = 0$",
+            lambda: sp.diff(SIGMA, X, 2).subs(X, 0) == 0 and sc.sigmoid_second_derivative(0.0) == 0,
+        ),
+        Claim(
+            page,
+            r"$\frac{1}{24}$",
+            lambda: third_derivative_range() == (-sp.Rational(1, 8), sp.Rational(1, 24)),
+        ),
+        Claim(
+            page,
+            "$|x|^3/48$",
+            lambda: (
+                sp.Rational(1, 6) * third_derivative_range()[0] == -sp.Rational(1, 48)
+                and holds_below(
+                    lambda x: np.abs(sc.sigmoid(x) - (0.5 + x / 4)), lambda x: np.abs(x) ** 3 / 48
+                )
             ),
         ),
         Claim(
@@ -517,6 +928,26 @@ def claims_for_tanh_page() -> tuple[Claim, ...]:
             lambda: symbolic_identity(sp.diff(sp.tanh(X), X), 1 - sp.tanh(X) ** 2),
         ),
         Claim(page, r"\tanh'(0) = 1", lambda: sc.tanh_derivative(0.0) == 1.0),
+        Claim(
+            page,
+            r"\cosh^2 x - \sinh^2 x = \frac14\bigl((e^{x} + e^{-x})^2 - (e^{x} - e^{-x})^2\bigr)"
+            r" = \frac14 \cdot 4 = 1",
+            lambda: (
+                symbolic_identity(
+                    sp.cosh(X) ** 2 - sp.sinh(X) ** 2,
+                    ((sp.exp(X) + sp.exp(-X)) ** 2 - (sp.exp(X) - sp.exp(-X)) ** 2) / 4,
+                )
+                and sp.expand((sp.exp(X) + sp.exp(-X)) ** 2 - (sp.exp(X) - sp.exp(-X)) ** 2) == 4
+            ),
+        ),
+        Claim(
+            page,
+            r"\tanh'(x) = 1/\cosh^2 x = \operatorname{sech}^2 x",
+            lambda: (
+                symbolic_identity(sp.diff(sp.tanh(X), X), 1 / sp.cosh(X) ** 2)
+                and symbolic_identity(1 / sp.cosh(X) ** 2, sp.sech(X) ** 2)
+            ),
+        ),
         Claim(
             page,
             r"2^{-52} \approx 2.2 \times 10^{-16}",
@@ -1145,7 +1576,33 @@ def claims_for_activations_page() -> tuple[Claim, ...]:
     page = "activations.md"
     x0 = sp.Symbol("x_0", real=True)
     two_class = sp.exp(x0) / (sp.exp(x0) + sp.exp(0))
+    inner = sp.sqrt(2 / sp.pi) * (X + sp.Rational(44715, 10**6) * X**3)
+
+    def gelu_tanh_form() -> bool:
+        return (
+            GELU_TANH_CUBIC == 0.044715
+            and symbolic_identity(X / 2 * (1 + sp.tanh(inner)), X * SIGMA.subs(X, 2 * inner))
+            and gelu_tanh_gap() < 5e-4
+        )
+
     return (
+        *(
+            Claim(page, text, gelu_tanh_form)
+            for text in (
+                r"\tanh\bigl(\sqrt{2/\pi}\,(x + 0.044715\,x^3)\bigr)",
+                r"\sigma\bigl(2\sqrt{2/\pi}\,(x + 0.044715\,x^3)\bigr)",
+            )
+        ),
+        Claim(
+            page,
+            r"$\frac12(1 + \tanh u) = \sigma(2u)$",
+            lambda: symbolic_identity((1 + sp.tanh(X)) / 2, SIGMA.subs(X, 2 * X)),
+        ),
+        Claim(
+            page,
+            "the constant that makes the largest gap smallest",
+            lambda: rounds_to(probit_minimax_scale(), f"{GELU_SIGMOID_SCALE:.3f}"),
+        ),
         Claim(
             page,
             r"$\Phi(x) \approx \sigma(1.702\,x)$",

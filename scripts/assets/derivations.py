@@ -37,6 +37,7 @@ OBJECTS: dict[str, dict[str, sp.Expr]] = {
     },
     "logistic.md": {
         "P(t)": GROWTH,  # the logistic growth curve the page defines
+        "P'(t)": sp.diff(GROWTH, TIME),  # its derivative, computed
     },
     "activations.md": {
         "\\operatorname{softmax}(x)_1": sp.exp(sp.Symbol("x_1", real=True))

@@ -52,6 +52,33 @@ def logit_probit_gap() -> tuple[float, float]:
     return float(gap[i]), float(x[i])
 
 
+def probit_sigmoid_gap(scale: float) -> float:
+    """max |Phi(x) - sigma(scale x)| on a fine grid of [0, 10] (the gap is odd in x)."""
+    x = np.linspace(0.0, 10.0, 200_001)
+    return float(np.max(np.abs(probit(x) - sc.sigmoid(scale * x))))
+
+
+@functools.cache
+def probit_minimax_scale() -> float:
+    """The c that makes max |Phi(x) - sigma(c x)| smallest."""
+    from scipy.optimize import minimize_scalar
+
+    found = minimize_scalar(
+        probit_sigmoid_gap, bounds=(1.5, 1.9), method="bounded", options={"xatol": 1e-7}
+    )
+    return float(found.x)
+
+
+def gompertz(x: np.ndarray) -> np.ndarray:
+    """The Gompertz curve exp(-e^-x): an S-curve from 0 to 1 that turns at 1/e."""
+    return np.exp(-np.exp(-np.asarray(x, dtype=float)))
+
+
+def richards_half(x: np.ndarray) -> np.ndarray:
+    """Richards' generalised logistic (1 + e^-x)^(-1/nu) with nu = 1/2: sigma(x)^2."""
+    return sc.sigmoid(x) ** 2
+
+
 def arctan_sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 + np.arctan(np.pi * x / 4) / np.pi
 
@@ -71,6 +98,16 @@ def logistic_variance() -> float:
     with mpmath.workdps(30):
         density = lambda t: mpmath.exp(-t) / (1 + mpmath.exp(-t)) ** 2
         return float(mpmath.quad(lambda t: t * t * density(t), [-mpmath.inf, 0, mpmath.inf]))
+
+
+def inverse_tanh_form_loss() -> tuple[float, float]:
+    """(1 + tanh(x/2))/2 for negative x: its error in ulp at x = -5 against the exact sigma(-5),
+    and the |x| from which it returns exactly 0 (tanh(x/2) rounds to -1)."""
+    with mpmath.workdps(40):
+        exact = float(1 / (1 + mpmath.exp(5)))
+    error = (float(sc.sigmoid_from_tanh(-5.0)) - exact) / float(np.spacing(exact))
+    zero_from = first_x_where(lambda x: sc.sigmoid_from_tanh(-x) == 0, 1.0, 100.0)
+    return abs(error), zero_from
 
 
 def round_to_bfloat16(x: np.ndarray) -> np.ndarray:
@@ -107,6 +144,20 @@ def gelu_sigmoid_gap() -> tuple[float, float]:
     gap = np.abs(x * ndtr(x) - x * sc.sigmoid(GELU_SIGMOID_SCALE * x))
     i = int(np.argmax(gap))
     return float(gap[i]), float(abs(x[i]))
+
+
+GELU_TANH_CUBIC = 0.044715  # the tanh form's cubic coefficient (Hendrycks and Gimpel)
+
+
+def gelu_tanh(x: np.ndarray) -> np.ndarray:
+    """GELU's tanh form x sigma(2 sqrt(2/pi) (x + 0.044715 x^3)), written with the sigmoid."""
+    return x * sc.sigmoid(2 * math.sqrt(2 / math.pi) * (x + GELU_TANH_CUBIC * x**3))
+
+
+def gelu_tanh_gap() -> float:
+    """max |x Phi(x) - gelu_tanh(x)| on a fine grid of [-10, 10]."""
+    x = np.linspace(-10.0, 10.0, 2_000_001)
+    return float(np.max(np.abs(x * probit(x) - gelu_tanh(x))))
 
 
 def first_x_where(

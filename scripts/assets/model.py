@@ -62,11 +62,19 @@ class Claim:
 @dataclass(frozen=True)
 class Value:
     """A number a page shows that the build computes: ``{{ value: NAME }}`` in a page (or in a
-    figure's caption or description) becomes ``format(compute())``. Typed once, never copied."""
+    figure's caption or description) becomes ``format(compute())``. Typed once, never copied.
+    ``bound`` is "upper" or "lower" for a value a page may place after "within", "below",
+    "above" and the like (its format must round outward, away from the true value); "" for
+    any other."""
 
     name: str
     compute: Callable[[], float] = field(repr=False)
     format: Callable[[float], str] = field(repr=False)
+    bound: str = ""
+
+    def __post_init__(self) -> None:
+        if self.bound not in ("", "upper", "lower"):
+            raise ValueError(f"value {self.name}: bound must be 'upper', 'lower' or ''")
 
 
 @dataclass(frozen=True)

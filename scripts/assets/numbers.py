@@ -11,8 +11,11 @@ tests and their output is what they print. Each number must be
   that scripts/assets/definitions.py declares for all formulas (any single digit) or for all
   prose (0, 1 and 2).
 
-Anything else fails the build, naming the page and the number. Pure text processing: the
-hooks call it, MkDocs is not imported.
+Anything else fails the build, naming the page and the number. A computed value placed after
+a word that makes it a bound ("within", "at most", "below", "above", ...; in Chinese 不超过,
+低于, ... before it or 以内 after it) must be declared one (``Value.bound``), so that it is
+printed rounded outward, never to nearest. Pure text processing: the hooks call it, MkDocs is
+not imported.
 """
 
 from __future__ import annotations
@@ -33,8 +36,23 @@ LINK_TARGET = re.compile(r"\]\([^)\s]*\)|\{ #[\w-]+ \}")  # link and image targe
 NUMBER = re.compile(r"(?<![\w.\\])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?")
 
 
+# words and inequality signs after which a number is a bound, and 以内 ("within"), which
+# follows it
+BOUND_BEFORE = re.compile(
+    r"(?:\b(?:within|at most|at least|below|above|under|less than|more than|greater than)"
+    r"|不超过|至多|至少|小于|大于|低于|高于|[<>≤≥]|\\l[et]q?\b|\\g[et]q?\b)"
+    r"(?:[ \t\n$(\-\u2212]|为|是|\bx ?[=<>] ?)*$",
+    re.IGNORECASE,
+)
+BOUND_AFTER = re.compile(r"^[ \t\n$)]*(?:%|倍)?[ \t\n]*(?:以内|之内)")
+
+
 class UnaccountedNumberError(ValueError):
     """A number on a page that is neither computed, checked nor declared."""
+
+
+class UnboundedValueError(ValueError):
+    """A computed value placed as a bound but formatted to nearest."""
 
 
 @dataclass
@@ -67,6 +85,37 @@ def expand_values(text: str, values: dict[str, Value], where: str) -> str:
         return value.format(value.compute())
 
     return VALUE.sub(replace, text)
+
+
+def values_placed_as_bounds(text: str) -> list[tuple[str, str]]:
+    """Each ``{{ value: NAME }}`` of ``text`` that a bound word precedes (or 以内 follows),
+    with that word in its context; code and comments are left out."""
+    body = scannable(text)
+    found = []
+    for match in VALUE.finditer(body):
+        before = body[max(0, match.start() - 20) : match.start()]
+        after = body[match.end() : match.end() + 8]
+        if BOUND_BEFORE.search(before) or BOUND_AFTER.search(after):
+            context = f"{before}{match.group(0)}{after}".replace("\n", " ").strip()
+            found.append((match.group(1), context))
+    return found
+
+
+def check_bounds(page: str, texts: Iterable[str], values: dict[str, Value]) -> None:
+    """Raise UnboundedValueError naming every value placed as a bound in ``texts`` that is not
+    declared an upper or lower bound (unknown names are left to `expand_values`)."""
+    wrong = [
+        f"{name} in ...{context}..."
+        for text in texts
+        for name, context in values_placed_as_bounds(text)
+        if name in values and not values[name].bound
+    ]
+    if wrong:
+        raise UnboundedValueError(
+            f"{page}: {len(wrong)} value(s) placed as a bound but rounded to nearest; declare "
+            "each an upper or lower bound in scripts/assets/values.py (rounded outward): "
+            + "; ".join(wrong)
+        )
 
 
 def scannable_code_only(text: str) -> str:

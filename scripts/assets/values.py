@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import functools
 import math
+import sys
 from collections.abc import Callable
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import numpy as np
 
@@ -19,6 +21,7 @@ from .experiments import (
     L2_PENALTY,
     LOGIT_EXAMPLE,
     OVERCONFIDENCE,
+    PROBIT_SCALE,
     RELIABILITY_BINS,
     SEPARABLE_POINTS,
     SEPARABLE_STEPS,
@@ -33,13 +36,17 @@ from .experiments import (
     float32_unrounded_error,
     gaussian_mean,
     gelu_sigmoid_gap,
+    gelu_tanh_gap,
     grid_argmax,
     grid_max,
+    inverse_tanh_form_loss,
     linear_regime_error,
     linear_rule_accuracy,
     logit_condition,
     logit_probit_gap,
     max_margin_separator,
+    probit_minimax_scale,
+    probit_sigmoid_gap,
     separable_angle,
     separable_norm,
     sigmoid_variance_fixed_point,
@@ -60,11 +67,14 @@ def fixed(digits: int) -> Callable[[float], str]:
     return format_
 
 
-def upward(digits: int) -> Callable[[float], str]:
-    """``digits`` decimals, rounded up: for a bound ("within", "up to")."""
+def outward(digits: int, bound: str) -> Callable[[float], str]:
+    """``digits`` decimals rounded away from the value: up for an "upper" bound, down for a
+    "lower" one, so the printed number is still a bound; a true minus sign."""
+    rounding = ROUND_CEILING if bound == "upper" else ROUND_FLOOR
 
     def format_(v: float) -> str:
-        return fixed(digits)(math.ceil(v * 10**digits) / 10**digits)
+        rounded = Decimal(v).quantize(Decimal(1).scaleb(-digits), rounding=rounding)
+        return f"{rounded + 0:f}".replace("-", "\u2212")  # + 0: no "-0.00"
 
     return format_
 
@@ -92,7 +102,17 @@ def calibration(kind: str, model: str) -> Callable[[], float]:
     return lambda: calibration_study()[kind][model]
 
 
+def upper_bound(name: str, compute: Callable[[], float], digits: int) -> Value:
+    return Value(name, compute, outward(digits, "upper"), bound="upper")
+
+
+def lower_bound(name: str, compute: Callable[[], float], digits: int) -> Value:
+    return Value(name, compute, outward(digits, "lower"), bound="lower")
+
+
 VALUES: tuple[Value, ...] = (
+    # sigmoid.md: e^-x overflows for every x below minus this (ln of the largest float64)
+    upper_bound("float64_exp_overflow", lambda: math.log(sys.float_info.max), 2),
     # the extrema of the second derivative are at +-ln(2 + sqrt 3) (derivative.md)
     Value("second_derivative_extremum", lambda: math.log(2 + math.sqrt(3)), fixed(2)),
     # python.md: the error of the library's exp, in units of u, and conditioning examples
@@ -134,7 +154,8 @@ VALUES: tuple[Value, ...] = (
         fixed(1),
     ),
     # activations.md
-    Value("gelu_sigmoid_gap", lambda: gelu_sigmoid_gap()[0], fixed(3)),
+    upper_bound("gelu_sigmoid_gap", lambda: gelu_sigmoid_gap()[0], 4),
+    upper_bound("gelu_tanh_gap", gelu_tanh_gap, 5),
     Value("gelu_sigmoid_gap_at", lambda: gelu_sigmoid_gap()[1], fixed(2)),
     # neural-networks.md: the squared error against the cross-entropy on a wrong, saturated unit
     Value("wrong_score", lambda: WRONG_SCORE, fixed(0)),
@@ -159,10 +180,10 @@ VALUES: tuple[Value, ...] = (
     Value("overconfident_calibration_error", calibration("ece", "overconfident"), fixed(3)),
     Value("scaled_calibration_error", calibration("ece", "temperature-scaled"), fixed(3)),
     Value("platt_calibration_error", calibration("ece", "Platt-scaled"), fixed(3)),
-    Value("trained_bin_gap", calibration("gap", "trained"), upward(3)),
-    Value("bayes_bin_gap", calibration("gap", "Bayes"), upward(3)),
-    Value("platt_bin_gap", calibration("gap", "Platt-scaled"), upward(3)),
-    Value("overconfident_bin_gap", calibration("gap", "overconfident"), upward(2)),
+    upper_bound("trained_bin_gap", calibration("gap", "trained"), 3),
+    upper_bound("bayes_bin_gap", calibration("gap", "Bayes"), 3),
+    upper_bound("platt_bin_gap", calibration("gap", "Platt-scaled"), 3),
+    upper_bound("overconfident_bin_gap", calibration("gap", "overconfident"), 2),
     Value("trained_scaled_bin_gap", calibration("gap", "trained, temperature-scaled"), fixed(3)),
     Value(
         "extreme_bin_share",
@@ -182,8 +203,15 @@ VALUES: tuple[Value, ...] = (
     Value("overconfidence", lambda: OVERCONFIDENCE, fixed(0)),
     Value("reliability_bins", lambda: RELIABILITY_BINS, fixed(0)),
     # logistic.md
-    Value("linear_regime_error", linear_regime_error, fixed(4)),
+    upper_bound("linear_regime_error", linear_regime_error, 5),
+    upper_bound("linear_regime_taylor_bound", lambda: 0.5**3 / 48, 5),
     Value("logit_probit_gap", lambda: logit_probit_gap()[0], fixed(4)),
+    # tanh.md: what the inverse form loses for negative x
+    Value("tanh_inverse_form_ulp", lambda: inverse_tanh_form_loss()[0], fixed(0)),
+    upper_bound("tanh_inverse_form_zero", lambda: inverse_tanh_form_loss()[1], 2),
+    Value("probit_slope_scale", lambda: 1 / PROBIT_SCALE, fixed(3)),
+    Value("probit_minimax_scale", probit_minimax_scale, fixed(3)),
+    upper_bound("probit_minimax_gap", lambda: probit_sigmoid_gap(probit_minimax_scale()), 4),
     Value("logit_probit_gap_at", lambda: logit_probit_gap()[1], fixed(2)),
     # E[f(z)], z ~ N(0, 1): is an activation zero-centred? (activations.md)
     Value("mean_relu_output", lambda: gaussian_mean(sc.relu), fixed(3)),

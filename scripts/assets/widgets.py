@@ -103,7 +103,7 @@ WIDGETS: tuple[Widget, ...] = (
             "en": {
                 "title": "Try it: σ(kx + b)",
                 "plot": "σ(kx + b), its derivative k σ′(kx + b), the tangent at x₀ and the "
-                "step function, for the values chosen below",
+                "step at the same centre, for the values chosen below",
                 "xlabel": "x",
                 "ylabel": "y",
                 "control.k": "steepness k",
@@ -115,11 +115,12 @@ WIDGETS: tuple[Widget, ...] = (
                 "series.curve": "σ(kx + b)",
                 "series.derivative": "derivative k σ′(kx + b)",
                 "series.tangent": "tangent at x₀",
-                "series.step": "step function, the limit as k → ∞",
+                "series.step": "step at the centre −b/k, the limit of σ(c(kx + b)) as c → ∞",
             },
             "zh": {
                 "title": "动手试试：σ(kx + b)",
-                "plot": "所选参数下的 σ(kx + b)、其导数 k σ′(kx + b)、x₀ 处的切线和阶跃函数",
+                "plot": "所选参数下的 σ(kx + b)、其导数 k σ′(kx + b)、x₀ 处的切线和"
+                "同一中心处的阶跃函数",
                 "xlabel": "x",
                 "ylabel": "y",
                 "control.k": "陡度 k",
@@ -131,7 +132,7 @@ WIDGETS: tuple[Widget, ...] = (
                 "series.curve": "σ(kx + b)",
                 "series.derivative": "导数 k σ′(kx + b)",
                 "series.tangent": "x₀ 处的切线",
-                "series.step": "阶跃函数：k → ∞ 时的极限",
+                "series.step": "中心 −b/k 处的阶跃：c → ∞ 时 σ(c(kx + b)) 的极限",
             },
         },
         steepness_data,

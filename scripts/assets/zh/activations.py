@@ -45,4 +45,5 @@ PHRASES: dict[str, str] = {
     "leaky ReLU′": "带泄露的 ReLU′",
     "SiLU′": "SiLU′",
     # table: activations -- its words are in tables.py (the tables page places it too)
+    "the constant that makes the largest gap smallest": "这个常数使最大差距最小",
 }

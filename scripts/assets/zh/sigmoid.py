@@ -2,9 +2,6 @@
 
 PHRASES: dict[str, str] = {
     # claims
-    "below $x \\approx -709.78$, where\n$e^{-x}$ overflows": (
-        "在 $x \\approx -709.78$ 以下，$e^{-x}$ 会上溢"
-    ),
     "what `sigmoid_core` returns below $x = -709$": "`sigmoid_core` 在 $x = -709$ 以下返回的值",
     "$\\sigma(\\operatorname{logit}(p)) = p$ for every $p$ in $(0, 1)$": (
         "对 $(0, 1)$ 中的每个 $p$，都有 $\\sigma(\\operatorname{logit}(p)) = p$"

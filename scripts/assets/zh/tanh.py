@@ -2,6 +2,10 @@
 
 PHRASES: dict[str, str] = {
     # The page's claims are all formulas: they appear unchanged.
+    # a formula whose function name (sech) reads as a word: unchanged
+    "\\tanh'(x) = 1/\\cosh^2 x = \\operatorname{sech}^2 x": (
+        "\\tanh'(x) = 1/\\cosh^2 x = \\operatorname{sech}^2 x"
+    ),
     # figure: tanh_vs_sigmoid
     "tanh(x) and σ(x): the same S-shape, but tanh spans (−1, 1) and is centred on 0.": (
         "tanh(x) 与 σ(x)：同样的 S 形，但 tanh 的取值范围是 (−1, 1)，并以 0 为中心。"

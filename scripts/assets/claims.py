@@ -350,8 +350,8 @@ def claims_for_index_page() -> tuple[Claim, ...]:
     return (
         Claim(
             page,
-            "overflows for $x < -709.78$",
-            lambda: rounds_to(-saturation_points()["naive_zero_float64"], "709.78"),
+            "overflows for $x < -709.79$",
+            lambda: 709.78 < -saturation_points()["naive_zero_float64"] < 709.79,
         ),
         Claim(
             page,
@@ -1018,7 +1018,7 @@ def claims_for_python_page() -> tuple[Claim, ...]:
         Claim(page, "often uses 16-bit floats", lambda: np.dtype(np.float16).itemsize * 8 == 16),
         Claim(
             page,
-            "float16 keeps 11 significant bits and overflows above 65504",
+            "float16 keeps 11 significant bits and its largest number is 65504",
             lambda: (
                 half_precision_points()["float16_bits"] == 11
                 and half_precision_points()["float16_max"] == 65504
@@ -1044,6 +1044,11 @@ def claims_for_python_page() -> tuple[Claim, ...]:
             ),
         ),
         Claim(page, "709.78", lambda: rounds_to(points()["exp_overflow_float64"], "709.78")),
+        Claim(  # a bound: every x below it overflows, and -709.78 itself does not
+            page,
+            "for every $x < -709.79$",
+            lambda: 709.78 < points()["exp_overflow_float64"] < 709.79,
+        ),
         Claim(page, "745.13", lambda: rounds_to(-points()["core_zero_float64"], "745.13")),
         Claim(
             page,
@@ -1151,7 +1156,9 @@ def claims_for_python_page() -> tuple[Claim, ...]:
             ),
         ),
         Claim(page, "16.64", lambda: rounds_to(points()["naive_one_float32"], "16.64")),
-        Claim(page, "88.72", lambda: rounds_to(points()["exp_overflow_float32"], "88.72")),
+        Claim(  # a bound: 88.72 itself does not overflow
+            page, "overflows above 88.73", lambda: 88.72 < points()["exp_overflow_float32"] < 88.73
+        ),
         Claim(page, "103.97", lambda: rounds_to(-points()["core_zero_float32"], "103.97")),
         Claim(page, "2.0322e-313", lambda: f"{float(sc.sigmoid(-720.0)):.4e}" == "2.0322e-313"),
         Claim(

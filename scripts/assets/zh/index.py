@@ -1,7 +1,7 @@
 """Chinese for the page's claims and for the words of the figures and tables it places."""
 
 PHRASES: dict[str, str] = {
-    "overflows for $x < -709.78$": "会在 $x < -709.78$ 时上溢",
+    "overflows for $x < -709.79$": "会在 $x < -709.79$ 时上溢",
     # figure: sigmoid
     "The logistic sigmoid σ(x) = 1 / (1 + e^−x), with its centre (0, 1/2) marked.": (
         "logistic sigmoid 函数 σ(x) = 1 / (1 + e^−x)，标出了它的中心 (0, 1/2)。"

@@ -4,10 +4,12 @@ The tables this page places (float_thresholds, cancellation) have their words in
 module of the tables page, which places every table."""
 
 PHRASES: dict[str, str] = {
+    "for every $x < -709.79$": "对每一个 $x < -709.79$",
+    "overflows above 88.73": "在输入大于 88.73 时上溢",
     # claims
     "often uses 16-bit floats": "常常使用 16 位浮点数",
-    "float16 keeps 11 significant bits and overflows above 65504": (
-        "float16 有 11 个有效位，超过 65504 就会上溢"
+    "float16 keeps 11 significant bits and its largest number is 65504": (
+        "float16 有 11 个有效位，最大的有限数是 65504"
     ),
     "overflows from\n$x \\approx 11.09$": "从 $x \\approx 11.09$ 起就会上溢",
     "exactly 1 from\n$x \\approx 8.32$ on": "从 $x \\approx 8.32$ 起恰好等于 1",

@@ -124,3 +124,14 @@ def test_a_false_step_fails_the_build(tmp_path: Path) -> None:
     assert re.search(r"tanh\.md: the derivation at line \d+: the step to", result.stderr), (
         result.stderr[-2000:]
     )
+
+
+@pytest.mark.parametrize("order", [1, 2, 3])
+def test_the_checkers_derivatives_of_sigma_are_the_derivatives_of_its_definition(
+    order: int,
+) -> None:
+    """The checker writes sigma', sigma'' and sigma''' out in exponentials; each must be the
+    derivative of 1/(1 + e^-x), or a proof using it would be checked against a wrong formula."""
+    sigma = steps.to_sympy(r"\sigma(x)", {})
+    written = steps.to_sympy(r"\sigma" + "'" * order + "(x)", {})
+    assert steps.sp.simplify(written - steps.sp.diff(sigma, steps.X, order)) == 0

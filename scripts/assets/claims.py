@@ -165,7 +165,7 @@ def claims_for_derivative_page() -> tuple[Claim, ...]:
     return (
         Claim(
             page,
-            r"\sigma'''(x) = \sigma'(x)\bigl(1 - 6\sigma(x) + 6\sigma(x)^2\bigr)",
+            r"\sigma'(x)\bigl(1 - 6\sigma(x) + 6\sigma(x)^2\bigr)",
             lambda: symbolic_identity(
                 sp.diff(SIGMA, X, 3), sp.diff(SIGMA, X) * (1 - 6 * SIGMA + 6 * SIGMA**2)
             ),

@@ -5,10 +5,10 @@ A derivation is an ``aligned`` block whose rows after the first begin with a rel
 each piece must equal the one before it as a function of the free variables; an ``\\iff`` chain's
 equations must have the same solutions for ``x``. Text after ``&&`` (``\\text{quotient rule}``)
 is commentary and ignored. Standard notation needs no setup: ``\\sigma``, ``\\sigma'``,
-``\\sigma''`` of any argument, ``\\tanh``, ``\\operatorname{logit}``, ``e^{...}``, ``\\ln``,
-``\\frac``, ``\\left( ... \\right)``; names a proof introduces itself (``u``, ``v``) come from
-the page's declarations (scripts/assets/derivations.py), whose derivatives are computed, never
-declared.
+``\\sigma''``, ``\\sigma'''`` of any argument, ``\\tanh``, ``\\operatorname{logit}``,
+``e^{...}``, ``\\ln``, ``\\frac``, ``\\left( ... \\right)``; names a proof introduces itself
+(``u``, ``v``) come from the page's declarations (scripts/assets/derivations.py), whose
+derivatives are computed, never declared.
 
 Pure text and SymPy: the hooks call it, MkDocs is not imported.
 """
@@ -154,6 +154,13 @@ def _sigmoid_second_derivative(arg: str) -> str:
     return f"({_sigmoid_derivative(arg)})(1 - 2 {_sigmoid(arg)})"
 
 
+def _sigmoid_third_derivative(arg: str) -> str:
+    """d^3/dx^3 of 1/(1 + E), E = e^-x: E (E^2 - 4E + 1)/(1 + E)^4 (tests/test_derivations.py
+    checks it against SymPy's derivative)."""
+    e = f"(\\exp(-({arg})))"
+    return f"\\frac{{{e}({e}^{{2}} - 4 {e} + 1)}}{{(1 + {e})^{{4}}}}"
+
+
 def _tanh(arg: str) -> str:
     up, down = f"(\\exp({arg}))", f"(\\exp(-({arg})))"
     return f"\\frac{{{up} - {down}}}{{{up} + {down}}}"
@@ -200,6 +207,7 @@ def normalise(tex: str, names: dict[str, str]) -> str:
     tex = re.sub("\0(\\d+)\0", lambda m: commands[int(m.group(1))], tex)
     tex = _plain(tex)
     tex = _expand_calls(tex, "\\operatorname{logit}", lambda a: f"\\ln\\frac{{{a}}}{{1 - ({a})}}")
+    tex = _expand_calls(tex, "\\sigma'''", _sigmoid_third_derivative)
     tex = _expand_calls(tex, "\\sigma''", _sigmoid_second_derivative)
     tex = _expand_calls(tex, "\\sigma'", _sigmoid_derivative)
     tex = _expand_calls(tex, "\\sigma", _sigmoid)

@@ -971,7 +971,25 @@ def claims_for_python_page() -> tuple[Claim, ...]:
     forms32 = derivative_forms(np.float32)
     textbook = forms["textbook"].function
     core = forms["core"].function
+    d0, d1, d2 = sp.symbols("delta_0 delta_1 delta_2", real=True)  # the three roundings
+    perturbed_sum = 1 + sp.exp(-X) * (1 + d0)
     return (
+        Claim(  # the standard model's error of sigmoid's three steps, as the page writes it
+            page,
+            r"\sigma(x)\,\frac{1 + \delta_2}{\bigl(1 + \delta_0\bigl(1 - \sigma(x)\bigr)\bigr)"
+            r"(1 + \delta_1)}",
+            lambda: symbolic_identity(
+                (1 + d2) / (perturbed_sum * (1 + d1)),
+                SIGMA * (1 + d2) / ((1 + d0 * (1 - SIGMA)) * (1 + d1)),
+            ),
+        ),
+        Claim(
+            page,
+            r"(1 + e^{-x})\bigl(1 + \delta_0\,e^{-x}/(1 + e^{-x})\bigr)",
+            lambda: symbolic_identity(
+                perturbed_sum, (1 + sp.exp(-X)) * (1 + d0 * sp.exp(-X) / (1 + sp.exp(-X)))
+            ),
+        ),
         *(
             Claim(
                 page,

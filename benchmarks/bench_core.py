@@ -1,6 +1,9 @@
 """Throughput and memory of sigmoid_core against naive numpy, scipy.special.expit and np.exp.
 
-Run: ``./dev bench`` or ``.venv/bin/python benchmarks/bench_core.py [--repeats N]``.
+Run: ``./dev bench`` or ``.venv/bin/python benchmarks/bench_core.py [--repeats N]
+[--without-avx512]``. ``--without-avx512`` runs the same measurement with numpy's AVX-512 loops
+switched off (``NPY_DISABLE_CPU_FEATURES``, read when numpy starts), so a machine that has
+AVX-512 also measures the AVX2 path a CPU without it takes.
 
 Every contender is timed in this one run on the same arrays (uniform in [-20, 20], fixed seed),
 and the script prints the median of the repeats and ratios against the baselines measured in
@@ -13,8 +16,10 @@ the input array's size; the result array itself counts as one.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import statistics
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -94,6 +99,9 @@ def cpu_model() -> str:
     )
 
 
+WITHOUT_AVX512 = "X86_V4 AVX512_ICL"  # numpy 2's dispatch groups that hold its AVX-512 loops
+
+
 def exp_loop() -> str:
     """The SIMD target of numpy's float64 exp on this machine (its AVX-512 loop is its own
     exp; otherwise it calls the C library's, as scipy.special.expit does)."""
@@ -105,7 +113,11 @@ def exp_loop() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=9)
+    parser.add_argument("--without-avx512", action="store_true")
     args = parser.parse_args()
+    if args.without_avx512 and WITHOUT_AVX512 not in os.environ.get("NPY_DISABLE_CPU_FEATURES", ""):
+        env = dict(os.environ, NPY_DISABLE_CPU_FEATURES=WITHOUT_AVX512)
+        os.execve(sys.executable, [sys.executable, *sys.argv], env)  # numpy must start anew
     rng = np.random.default_rng(20261123)
     print(f"CPU: {cpu_model()}; numpy's float64 exp loop: {exp_loop()}")
     print(f"numpy {np.__version__}; median of {args.repeats} repeats; x uniform in [-20, 20]")

@@ -24,7 +24,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from scripts.assets.cache import ROOT
+from scripts.cache import ROOT
 
 RENDERER = ROOT / "scripts" / "katex_render.mjs"
 # the package's woff rather than its woff2: the same font, read four times faster (zlib, not brotli)

@@ -3,7 +3,7 @@ built.
 
 Runs on every build (and every rebuild under ``mkdocs serve``), once per language (the i18n
 plugin builds the Chinese edition after the English one), after scripts/hooks.py has
-re-imported sigmoid_core and scripts.assets. scripts/assets/write.py draws an SVG only when no
+re-imported sigmoid_core and scripts. scripts/rendering/write.py draws an SVG only when no
 cached one has its key. SIGMOID_SITE_NO_FIGURES=1 skips the figures (benchmarks/bench_build.py
 measures the build without them that way).
 """
@@ -12,7 +12,8 @@ import os
 
 import mkdocs_gen_files
 
-from scripts.assets import translations, write
+from scripts.checks import translations
+from scripts.rendering import write
 
 i18n = mkdocs_gen_files.config.plugins.get("i18n")
 language = (i18n and i18n.current_language) or translations.DEFAULT

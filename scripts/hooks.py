@@ -4,7 +4,7 @@ accounted for, figure and table placeholders, and every formula rendered to Math
 * ``on_pre_build`` drops sigmoid_core and scripts.* from ``sys.modules`` and imports them again,
   so ``mkdocs serve`` picks up edits to the numerics and the declarations.
 * ``on_page_markdown``: every number on the page, in its meta description and in its figures'
-  and tables' typed text is accounted for (scripts/assets/numbers.py), a value placed as a
+  and tables' typed text is accounted for (scripts/checks/numbers.py), a value placed as a
   bound must be declared one (printed rounded outward), the page's claims are
   checked (cached under a key of what they depend on), then ``{{ value: NAME }}``,
   ``<!-- figure: NAME -->``, ``<!-- table: NAME -->``, ``<!-- tables: all -->`` and
@@ -85,6 +85,12 @@ MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.DOTALL)
 WIDGET_SCRIPT = "javascripts/widgets.js"
 WIDGET_STYLE = "stylesheets/widgets.css"  # loaded by the script: the widgets start hidden
 
+# what a claim's check can depend on: the declarations, the computations, the core
+CLAIM_SOURCES = (
+    ROOT / "scripts" / "content",
+    *(ROOT / "scripts" / f"{name}.py" for name in ("experiments", "model", "symbolic", "cache")),
+    ROOT / "sigmoid_core",
+)
 log = logging.getLogger("mkdocs.hooks.sigmoid")
 _state: dict[str, Any] = {}
 
@@ -106,27 +112,27 @@ def on_pre_build(config: Any) -> None:
     for name in list(sys.modules):
         if name.split(".")[0] in ("sigmoid_core", "scripts"):
             del sys.modules[name]
-    names = (
-        "cache",
-        "claims",
-        "definitions",
-        "derivations",
-        "editions",
-        "figures",
-        "glossary",
-        "numbers",
-        "render",
-        "steps",
-        "tables",
-        "translations",
-        "values",
-        "widgets",
-        "widget_html",
-    )
+    names = {
+        "cache": "scripts.cache",
+        "claims": "scripts.content.claims",
+        "definitions": "scripts.content.definitions",
+        "derivations": "scripts.content.derivations",
+        "editions": "scripts.checks.editions",
+        "figures": "scripts.content.figures",
+        "glossary": "scripts.content.glossary",
+        "numbers": "scripts.checks.numbers",
+        "render": "scripts.rendering.render",
+        "steps": "scripts.checks.steps",
+        "tables": "scripts.content.tables",
+        "translations": "scripts.checks.translations",
+        "values": "scripts.content.values",
+        "widgets": "scripts.content.widgets",
+        "widget_html": "scripts.rendering.widget_html",
+    }
     try:
-        _state["modules"] = {n: importlib.import_module(f"scripts.assets.{n}") for n in names}
+        _state["modules"] = {n: importlib.import_module(m) for n, m in names.items()}
     except ValueError as exc:  # two declarations with one name
-        raise PluginError(f"scripts/assets: {exc}") from exc
+        raise PluginError(f"scripts/content: {exc}") from exc
     _state["modules"]["formulas"] = importlib.import_module("scripts.formulas")
     _keep_terms_whole_in_search(module("glossary").search_words())
     cache = module("cache")
@@ -144,13 +150,13 @@ def on_pre_build(config: Any) -> None:
     _state["derivations_used"] = {}
     _state["reports"] = {}
     _state["claims"] = module("claims").all_claims()
-    _state["claim_context"] = cache.key(
-        cache.source_of(ROOT / "scripts" / "assets", ROOT / "sigmoid_core"), _library_versions()
-    )
+    _state["claim_context"] = cache.key(cache.source_of(*CLAIM_SOURCES), _library_versions())
     _state["claims_passed"] = _load_claim_cache()
     _state["derivation_context"] = cache.key(
         cache.source_of(
-            ROOT / "scripts" / "assets" / "steps.py", ROOT / "scripts" / "assets" / "derivations.py"
+            ROOT / "scripts" / "checks" / "steps.py",
+            ROOT / "scripts" / "content" / "derivations.py",
+            ROOT / "scripts" / "symbolic.py",
         ),
         _library_versions(),
     )
@@ -340,7 +346,7 @@ def _finished_page(output: str, page: Any, config: Any) -> str:
         if found:
             raise PluginError(
                 f"{page.file.src_uri}: {', '.join(found)} is a mistranslation (see "
-                "scripts/assets/glossary.py); only the sigmoid page may name it, to explain it"
+                "scripts/content/glossary.py); only the sigmoid page may name it, to explain it"
             )
     language = language_of(page)
     if language != module("translations").DEFAULT:
@@ -770,7 +776,7 @@ def _library_versions() -> str:
 
 def _claim_key(claim: Any) -> str:
     """A claim that passed is not checked again until its page or text, the declarations and
-    computations (scripts/assets), the core or the numerical libraries change."""
+    computations (CLAIM_SOURCES), the core or the numerical libraries change."""
     return module("cache").key(claim.page, claim.text, _state["claim_context"])
 
 
@@ -787,7 +793,7 @@ def _load_json(path: Path) -> Any:
 
 def _check_derivations(written: str, source: str, markdown: str) -> None:
     """Every step of the page's derivations and every prose statement about a proof's names,
-    checked with SymPy (scripts/assets/steps.py); cached under the derivations' text, the
+    checked with SymPy (scripts/checks/steps.py); cached under the derivations' text, the
     statements, the checker's source and SymPy's version. ``written`` is the page's file,
     ``source`` the English page whose names the proofs use."""
     steps, names = module("steps"), module("derivations").names(source)

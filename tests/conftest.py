@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from scripts.assets.cache import ROOT
+from scripts.cache import ROOT
 
 
 def ulp_distance(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:

@@ -10,8 +10,10 @@ import numpy as np
 import pytest
 
 import sigmoid_core as sc
-from scripts.assets import figures, render, translations
-from scripts.assets.model import Figure, Series
+from scripts.checks import translations
+from scripts.content import figures
+from scripts.model import Figure, Series
+from scripts.rendering import render
 
 LANGUAGES = ("en", "zh")
 # series whose function stays strictly inside (−1, 1) or (0, 1): their alt text names no ±1

@@ -1,4 +1,4 @@
-"""Every step of every displayed derivation is checked with SymPy (scripts/assets/steps.py), and a
+"""Every step of every displayed derivation is checked with SymPy (scripts/checks/steps.py), and a
 wrong step, whichever way it is wrong, is caught."""
 
 from __future__ import annotations
@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from scripts.assets import derivations, steps
+from scripts.checks import steps
+from scripts.content import derivations
 from tests.conftest import ROOT, all_pages, build_site, copy_project, english_name, english_pages
 
 PAGES = all_pages()  # both editions: the translated derivations are checked too
 
 
 def all_derivations() -> list[steps.Derivation]:
-    """The English pages' derivations (a translation's are the same, scripts/assets/editions.py)."""
+    """The English pages' derivations (a translation's are the same, scripts/checks/editions.py)."""
     return [
         d for page in english_pages() for d in steps.derivations(page.name, page.read_text("utf-8"))
     ]

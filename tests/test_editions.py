@@ -11,9 +11,11 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from scripts.assets import claims, editions, figures, render, tables, translations
-from scripts.assets import glossary as terms
-from scripts.assets.zh import phrases
+from scripts.checks import editions, translations
+from scripts.content import claims, figures, tables
+from scripts.content import glossary as terms
+from scripts.content.zh import phrases
+from scripts.rendering import render
 from tests.conftest import (
     DOCS,
     all_pages,

@@ -8,7 +8,7 @@ import numpy as np
 from scipy.optimize import minimize, nnls
 
 import sigmoid_core as sc
-from scripts.assets import experiments as ex
+from scripts import experiments as ex
 
 
 def test_platt_scaling_minimises_the_log_loss() -> None:

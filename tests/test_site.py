@@ -16,7 +16,9 @@ import yaml
 from fontTools.ttLib import TTFont
 
 from scripts import formulas
-from scripts.assets import figures, render, tables, translations, widgets
+from scripts.checks import translations
+from scripts.content import figures, tables, widgets
+from scripts.rendering import render
 from tests.conftest import (
     ROOT,
     all_pages,
@@ -188,7 +190,7 @@ def test_a_malformed_formula_fails_the_build(tmp_path: Path) -> None:
 
 def test_assets_can_be_written_to_a_plain_folder(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.assets.write", str(tmp_path)],
+        [sys.executable, "-m", "scripts.rendering.write", str(tmp_path)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -1,4 +1,4 @@
-"""The interactive figures (scripts/assets/widgets.py, docs/javascripts/widgets.js) in Chromium:
+"""The interactive figures (scripts/content/widgets.py, docs/javascripts/widgets.js) in Chromium:
 the script's numerics and rounding against sigmoid_core and Python, each control driven by the
 keyboard and by filling it in with every readout compared with the core, the state in the
 address (bad values included), the static palettes, and the page without JavaScript."""
@@ -15,7 +15,9 @@ import numpy as np
 import pytest
 
 import sigmoid_core as sc
-from scripts.assets import experiments, render, widget_html, widgets
+from scripts import experiments
+from scripts.content import widgets
+from scripts.rendering import render, widget_html
 from tests.conftest import build_site, copy_project, ulp_distance
 from tests.test_accuracy import MAX_ULP as CORE_MAX_ULP
 from tests.test_accuracy import expected, p_sweep, x_sweep

@@ -1,4 +1,4 @@
-// The interactive figures the build places with <!-- widget: NAME --> (scripts/assets/widgets.py).
+// The interactive figures the build places with <!-- widget: NAME --> (scripts/content/widgets.py).
 // Each arrives hidden, with its labels, ranges and readout formats in its markup and its data
 // from sigmoid_core in widgets/NAME.json; this script draws it, shows it and keeps its state in
 // the page's query string. No text a reader sees is written here, so one script serves every
@@ -90,7 +90,7 @@
     const e = Math.abs(exponent);
     return `${sign(v)}${mantissa}e${exponent < 0 ? "\u2212" : "+"}${e < 10 ? "0" : ""}${e}`;
   };
-  // a readout's format, as scripts/assets/values.py writes it: "f4" or "g3"
+  // a readout's format, as scripts/content/values.py writes it: "f4" or "g3"
   const format = (v, spec) => (spec[0] === "f" ? fixed : general)(v, Number(spec.slice(1)));
 
   // --- drawing ---------------------------------------------------------------------------

@@ -13,9 +13,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 import numpy as np
 
 import sigmoid_core as sc
-
-from . import figures
-from .experiments import (
+from scripts.experiments import (
     CALIBRATION_POINTS,
     GRID_EDGE,
     L2_PENALTY,
@@ -54,7 +52,9 @@ from .experiments import (
     train_logistic_regression,
     wrong_score_gradients,
 )
-from .model import Value, unique
+from scripts.model import Value, unique
+
+from . import figures
 
 
 def fixed(digits: int) -> Callable[[float], str]:

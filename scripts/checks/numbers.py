@@ -8,7 +8,7 @@ tests and their output is what they print. Each number must be
 * computed: written as ``{{ value: NAME }}``, a `Value` the build computes and formats;
 * checked: inside an occurrence of the text of one of the page's `Claim`s, whose check passes;
 * declared: a `Definition` of the page (or of every page): a choice, not a result; or a digit
-  that scripts/assets/definitions.py declares for all formulas (any single digit) or for all
+  that scripts/content/definitions.py declares for all formulas (any single digit) or for all
   prose (0, 1 and 2).
 
 Anything else fails the build, naming the page and the number. A computed value placed after
@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import Claim, Definition, Value
+from scripts.model import Claim, Definition, Value
 
 VALUE = re.compile(r"\{\{ value: ([\w]+) \}\}")
 FENCE = re.compile(r"^([ \t]*)(```|~~~).*?^\1\2[ \t]*$", re.MULTILINE | re.DOTALL)
@@ -113,7 +113,7 @@ def check_bounds(page: str, texts: Iterable[str], values: dict[str, Value]) -> N
     if wrong:
         raise UnboundedValueError(
             f"{page}: {len(wrong)} value(s) placed as a bound but rounded to nearest; declare "
-            "each an upper or lower bound in scripts/assets/values.py (rounded outward): "
+            "each an upper or lower bound in scripts/content/values.py (rounded outward): "
             + "; ".join(wrong)
         )
 
@@ -170,7 +170,7 @@ def account(
     if missing:
         raise UnaccountedNumberError(
             f"{page}: {len(missing)} number(s) neither computed ({{{{ value: NAME }}}}), checked "
-            "by a claim, nor declared as a definition (scripts/assets/definitions.py): "
+            "by a claim, nor declared as a definition (scripts/content/definitions.py): "
             + "; ".join(missing)
         )
     return report

@@ -2,7 +2,7 @@
 
 Each entry gives a name as written in the page's TeX and its definition; the derivatives the
 proofs use (``u'``, ``v'(x)``, ``g'(v(x))``) are computed from these by SymPy, never typed. The
-steps themselves are checked by scripts/assets/steps.py.
+steps themselves are checked by scripts/checks/steps.py.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import functools
 
 import sympy as sp
 
-from .steps import X
+from scripts.symbolic import X
 
 T = sp.Symbol("t")  # the argument of an outer function such as g
 Z, LABEL = sp.Symbol("z", real=True), sp.Symbol("y", real=True)  # a score and its label

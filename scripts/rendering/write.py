@@ -1,6 +1,6 @@
 """The figure, table and widget data files of the site: drawn into the build
 (scripts/gen_assets.py), or into a plain folder without MkDocs:
-``python -m scripts.assets.write OUTDIR``."""
+``python -m scripts.rendering.write OUTDIR``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import cache, figures, render, tables, translations, widget_html, widgets
+from scripts import cache
+from scripts.checks import translations
+from scripts.content import figures, tables, widgets
+
+from . import render, widget_html
 
 
 def figure_files(language: str) -> Iterator[tuple[str, Path]]:
@@ -68,7 +72,7 @@ def write_all(directory: Path) -> int:
 
 def main() -> None:
     if len(sys.argv) != 2:
-        sys.exit("usage: python -m scripts.assets.write OUTDIR")
+        sys.exit("usage: python -m scripts.rendering.write OUTDIR")
     written = write_all(Path(sys.argv[1]))
     print(f"wrote {written} files into {sys.argv[1]}")
 

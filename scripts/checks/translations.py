@@ -1,6 +1,6 @@
 """The Chinese edition's words for the declarations: each English text a Chinese page shows
 (a claim's text, a figure's caption, description, legend labels and axis labels, a table's
-caption, header and text cells) is looked up in the phrasebook of scripts/assets/zh/, keyed by
+caption, header and text cells) is looked up in the phrasebook of scripts/content/zh/, keyed by
 the English text itself. An English edit therefore leaves no Chinese text silently stale: the
 old key stops matching and the build names the text that needs a new translation.
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .model import Claim, Figure, Table
+from scripts.model import Claim, Figure, Table
 
 LANGUAGES = ("en", "zh")
 DEFAULT = "en"
@@ -42,7 +42,7 @@ def phrase(text: str, language: str, where: str) -> str:
     the phrasebook has no entry for it."""
     if language == DEFAULT or not text:
         return text
-    from .zh import phrases
+    from scripts.content.zh import phrases
 
     if text in phrases():
         return phrases()[text]
@@ -50,7 +50,7 @@ def phrase(text: str, language: str, where: str) -> str:
         return text
     raise MissingTranslationError(
         f"{where}: no Chinese for {text!r}: add it to the phrasebook of the page in "
-        "scripts/assets/zh/ (an English edit changes the key: translate the new text)"
+        "scripts/content/zh/ (an English edit changes the key: translate the new text)"
     )
 
 

@@ -9,10 +9,11 @@ import html
 import json
 import math
 
-from .model import Control, Widget
+from scripts.content.values import fixed
+from scripts.content.widgets import texts
+from scripts.model import Control, Widget
+
 from .render import INK, PALETTES, THEMES
-from .values import fixed
-from .widgets import texts
 
 KEY_LINE = '<line x1="2" y1="6" x2="30" y2="6"/>'
 KEY_SHAPES = {

@@ -7,7 +7,7 @@ equations must have the same solutions for ``x``. Text after ``&&`` (``\\text{qu
 is commentary and ignored. Standard notation needs no setup: ``\\sigma``, ``\\sigma'``,
 ``\\sigma''``, ``\\sigma'''`` of any argument, ``\\tanh``, ``\\operatorname{logit}``,
 ``e^{...}``, ``\\ln``, ``\\frac``, ``\\left( ... \\right)``; names a proof introduces itself
-(``u``, ``v``) come from the page's declarations (scripts/assets/derivations.py), whose
+(``u``, ``v``) come from the page's declarations (scripts/content/derivations.py), whose
 derivatives are computed, never declared.
 
 Pure text and SymPy: the hooks call it, MkDocs is not imported.
@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-X = sp.Symbol("x", real=True)
+from scripts.symbolic import X
+
 P = sp.Symbol("p", positive=True)
 
 ALIGNED = re.compile(r"\\begin\{aligned\}(.*?)\\end\{aligned\}", re.DOTALL)

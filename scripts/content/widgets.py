@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from .experiments import (
+from scripts.experiments import (
     FD_STEPS,
     classification_data,
     logistic_loss,
     saturation_points,
     train_logistic_regression,
 )
+from scripts.model import Control, Readout, Widget, find, unique
+
 from .figures import named as figure
-from .model import Control, Readout, Widget, find, unique
 
 # shown when a value in the address or typed in a box cannot be used as it is
 NOTICES = {

@@ -11,9 +11,7 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from sigmoid_core._array import exp_limit
-
-from .experiments import (
+from scripts.experiments import (
     BOUNDARY_LEVELS,
     DATA_SEED,
     EPS64,
@@ -61,8 +59,9 @@ from .experiments import (
     squared_gaussian_mean,
     train_logistic_regression,
 )
-from .model import ArrayFunction, Claim
-from .symbolic import SIGMA, X, at_zero, symbolic_identity
+from scripts.model import ArrayFunction, Claim
+from scripts.symbolic import SIGMA, X, at_zero, symbolic_identity
+from sigmoid_core._array import exp_limit
 
 P = sp.Symbol("p", positive=True)  # a probability
 

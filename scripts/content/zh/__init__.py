@@ -1,6 +1,6 @@
 """The phrasebook of the Chinese edition: for each page, a module whose ``PHRASES`` maps the
 English texts of the page's declarations (its claims, and the words of the figures and tables
-it places) to the Chinese text its Chinese page shows. See scripts/assets/translations.py."""
+it places) to the Chinese text its Chinese page shows. See scripts/checks/translations.py."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def phrases() -> dict[str, str]:
         for english, chinese in importlib.import_module(f".{page}", __name__).PHRASES.items():
             if merged.get(english, chinese) != chinese:
                 raise ValueError(
-                    f"scripts/assets/zh/{page}.py translates {english!r} differently from "
+                    f"scripts/content/zh/{page}.py translates {english!r} differently from "
                     "another page"
                 )
             merged[english] = chinese

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 CACHE = ROOT / ".cache"  # build caches; never committed, safe to delete
 FIGURE_CACHE = CACHE / "figures"

@@ -11,8 +11,7 @@ from collections.abc import Callable
 import numpy as np
 
 import sigmoid_core as sc
-
-from .experiments import (
+from scripts.experiments import (
     BOUNDARY_LEVELS,
     FD_STEPS,
     L2_PENALTY,
@@ -40,7 +39,7 @@ from .experiments import (
     squared_gaussian_mean,
     train_logistic_regression,
 )
-from .model import ArrayFunction, Figure, Series, curve, find, marked, unique
+from scripts.model import ArrayFunction, Figure, Series, curve, find, marked, unique
 
 LEAKY_SLOPE_SHOWN = 0.1  # larger than the usual 0.01, so that the slope shows in the figures
 

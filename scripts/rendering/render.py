@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .model import Figure, Table
+from scripts.model import Figure, Table
 
 THEMES = ("light", "dark")
 
@@ -50,7 +50,7 @@ def figure_key(figure: Figure, theme: str, data: Drawn) -> str:
     refactoring that draws the same data) keeps it."""
     import matplotlib
 
-    from .cache import key
+    from scripts.cache import key
 
     described = [(s.label, s.kind, s.color) for s in figure.series]
     fields = (

@@ -1,6 +1,6 @@
 """Chinese for the page's claims and for the words of the figures and tables it places.
 
-The tables page places every table of scripts/assets/tables.py, so the words of all of them are
+The tables page places every table of scripts/content/tables.py, so the words of all of them are
 here (and only here: the other pages that place a table share these entries)."""
 
 PHRASES: dict[str, str] = {

@@ -155,6 +155,8 @@ def on_pre_build(config: Any) -> None:
     _state["derivation_context"] = cache.key(
         cache.source_of(
             ROOT / "scripts" / "checks" / "steps.py",
+            ROOT / "scripts" / "checks" / "tex.py",
+            ROOT / "scripts" / "checks" / "markdown_parts.py",
             ROOT / "scripts" / "content" / "derivations.py",
             ROOT / "scripts" / "symbolic.py",
         ),

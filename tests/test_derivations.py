@@ -7,9 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+import sympy as sp
 
-from scripts.checks import steps
+from scripts.checks import steps, tex
 from scripts.content import derivations
+from scripts.symbolic import X
 from tests.conftest import ROOT, all_pages, build_site, copy_project, english_name, english_pages
 
 PAGES = all_pages()  # both editions: the translated derivations are checked too
@@ -67,8 +69,8 @@ def mutations(derivation: steps.Derivation) -> dict[str, steps.Derivation]:
             put("sign", body.replace(old, new, 1))
         start = body.find("\\frac{")
         if start >= 0:
-            middle = steps._balanced(body, start + 5, "{", "}")
-            end = steps._balanced(body, middle, "{", "}")
+            middle = tex.balanced(body, start + 5, "{", "}")
+            end = tex.balanced(body, middle, "{", "}")
             top, bottom = body[start + 6 : middle - 1], body[middle + 1 : end - 1]
             if top != bottom:
                 put("fraction", body[:start] + f"\\frac{{{bottom}}}{{{top}}}" + body[end:])
@@ -133,6 +135,6 @@ def test_the_checkers_derivatives_of_sigma_are_the_derivatives_of_its_definition
 ) -> None:
     """The checker writes sigma', sigma'' and sigma''' out in exponentials; each must be the
     derivative of 1/(1 + e^-x), or a proof using it would be checked against a wrong formula."""
-    sigma = steps.to_sympy(r"\sigma(x)", {})
-    written = steps.to_sympy(r"\sigma" + "'" * order + "(x)", {})
-    assert steps.sp.simplify(written - steps.sp.diff(sigma, steps.X, order)) == 0
+    sigma = tex.to_sympy(r"\sigma(x)", {})
+    written = tex.to_sympy(r"\sigma" + "'" * order + "(x)", {})
+    assert sp.simplify(written - sp.diff(sigma, X, order)) == 0

@@ -16,16 +16,13 @@ import re
 import tokenize
 from collections import Counter
 
-from .numbers import FENCE, VALUE
+from . import markdown_parts
+from .markdown_parts import COMMENT, DISPLAY_MATH, FENCE
+from .numbers import VALUE
 
 HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
 PLACEHOLDER = re.compile(r"^<!-- (?:figure|table|tables|widget|glossary)\b.*?-->$", re.MULTILINE)
-DISPLAY_MATH = re.compile(r"\$\$(.*?)\$\$", re.DOTALL)
 TEXT_IN_MATH = re.compile(r"\\text\{[^{}]*\}")
-FENCE_PARTS = re.compile(
-    r"^[ \t]*(```|~~~)([^\n]*)\n(.*)^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL
-)
-COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 class EditionError(ValueError):
@@ -34,10 +31,8 @@ class EditionError(ValueError):
 
 def _code_blocks(markdown: str) -> list[tuple[str, str]]:
     blocks = []
-    for match in FENCE.finditer(markdown):
-        parts = FENCE_PARTS.match(match.group(0))
-        assert parts is not None
-        options, code = parts.group(2).strip(), parts.group(3)
+    for fence in markdown_parts.of_kind(markdown, FENCE):
+        options, code = fence.info, fence.body
         if options.startswith("python"):
             code = _without_comments(code)  # and without docstrings
         blocks.append((options, code))
@@ -75,12 +70,18 @@ def _without_comments(code: str) -> str:
 
 def structure(markdown: str) -> dict[str, object]:
     """What a translation must keep of a page, in comparable form."""
-    prose = FENCE.sub("", markdown)
+    parts = markdown_parts.parts(markdown)
+    prose = "".join(p.text for p in parts if p.kind != FENCE)
     return {
-        "heading levels": [len(h) for h in HEADING.findall(COMMENT.sub("", prose))],
+        "heading levels": [
+            len(h)
+            for h in HEADING.findall(
+                "".join(p.text for p in parts if p.kind not in (FENCE, COMMENT))
+            )
+        ],
         "figures, tables, widgets and glossary": PLACEHOLDER.findall(prose),
         "display formulas": [
-            TEXT_IN_MATH.sub(r"\\text{}", m).strip() for m in DISPLAY_MATH.findall(prose)
+            TEXT_IN_MATH.sub(r"\\text{}", p.body).strip() for p in parts if p.kind == DISPLAY_MATH
         ],
         "code blocks": _code_blocks(markdown),
         "computed values": sorted(Counter(VALUE.findall(prose)).items()),

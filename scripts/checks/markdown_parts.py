@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pymdownx import arithmatex, superfences
+from pymdownx import arithmatex, inlinehilite, superfences
 
 PROSE = "prose"
 INLINE_MATH = "inline math"
@@ -47,28 +47,25 @@ CODE = frozenset({FENCE, INLINE_CODE})
 # two); the patterns are assembled as ArithmatexExtension.extendMarkdown assembles them
 ARITHMATEX_OPTIONS = {"generic": True}
 _CONFIG = arithmatex.ArithmatexExtension(**ARITHMATEX_OPTIONS).getConfigs()
-_INLINE = re.compile(
-    "(?:%s)"
-    % "|".join(
-        [arithmatex.RE_SMART_DOLLAR_INLINE if _CONFIG["smart_dollar"] else arithmatex.RE_DOLLAR_INLINE]
-        * ("dollar" in _CONFIG["inline_syntax"])
-        + [arithmatex.RE_BRACKET_INLINE] * ("round" in _CONFIG["inline_syntax"])
-    ),
-    re.DOTALL | re.UNICODE,  # as markdown.inlinepatterns.InlineProcessor compiles it
+_DOLLAR = (
+    arithmatex.RE_SMART_DOLLAR_INLINE if _CONFIG["smart_dollar"] else arithmatex.RE_DOLLAR_INLINE
+)
+_INLINE_SYNTAX = {"dollar": _DOLLAR, "round": arithmatex.RE_BRACKET_INLINE}
+_BLOCK_SYNTAX = {
+    "dollar": arithmatex.RE_DOLLAR_BLOCK,
+    "square": arithmatex.RE_BRACKET_BLOCK,
+    "begin": arithmatex.RE_TEX_BLOCK,
+}
+_INLINE = re.compile(  # compiled as markdown.inlinepatterns.InlineProcessor compiles it
+    "(?:" + "|".join(p for s, p in _INLINE_SYNTAX.items() if s in _CONFIG["inline_syntax"]) + ")",
+    re.DOTALL | re.UNICODE,
 )
 _BLOCK = re.compile(
-    r"(?s)^(?:%s)[ ]*$"
-    % "|".join(
-        pattern
-        for syntax, pattern in (
-            ("dollar", arithmatex.RE_DOLLAR_BLOCK),
-            ("square", arithmatex.RE_BRACKET_BLOCK),
-            ("begin", arithmatex.RE_TEX_BLOCK),
-        )
-        if syntax in _CONFIG["block_syntax"]
-    )
+    r"(?s)^(?:"
+    + "|".join(p for s, p in _BLOCK_SYNTAX.items() if s in _CONFIG["block_syntax"])
+    + r")[ ]*$"
 )
-_BACKTICK = re.compile(r"(?:(?<!\\)((?:\\{2})+)(?=`+)|(?<!\\)`)")  # inlinehilite's BACKTICK_CODE_RE
+_BACKTICK = re.compile(inlinehilite.BACKTICK_CODE_RE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 _BLANK_LINES = re.compile(r"(?:[ \t>]*\n)+")
@@ -98,8 +95,7 @@ class Part:
                     return text[len(left) : len(text) - len(right)]
             return text  # \begin{env} ... \end{env}: the environment is the math
         if self.kind == FENCE:
-            lines = text.split("\n")
-            return "\n".join(lines[1:-1]) + "\n"
+            return "".join(f"{line}\n" for line in text.split("\n")[1:-1])
         if self.kind == INLINE_CODE:
             return text.strip("`").strip()
         if self.kind == COMMENT:

@@ -2,8 +2,9 @@
 
 A page's Markdown source, the captions and descriptions of the figures it places and the
 captions of its tables are scanned for numbers (digits, with a decimal part, thousands commas
-or an exponent; ``10^{-8}`` gives 10 and 8). Fenced code blocks are left out: they run in the
-tests and their output is what they print. Each number must be
+or an exponent; ``10^{-8}`` gives 10 and 8). Fenced code blocks and comments are left out: the
+code runs in the tests and its output is what it prints. What is code, math or a comment is
+decided once, by the renderer's rules (scripts/checks/markdown_parts.py). Each number must be
 
 * computed: written as ``{{ value: NAME }}``, a `Value` the build computes and formats;
 * checked: inside an occurrence of the text of one of the page's `Claim`s, whose check passes;
@@ -26,11 +27,10 @@ from dataclasses import dataclass
 
 from scripts.model import Claim, Definition, Value
 
+from . import markdown_parts
+from .markdown_parts import COMMENT, DISPLAY_MATH, FENCE, INLINE_CODE, INLINE_MATH
+
 VALUE = re.compile(r"\{\{ value: ([\w]+) \}\}")
-FENCE = re.compile(r"^([ \t]*)(```|~~~).*?^\1\2[ \t]*$", re.MULTILINE | re.DOTALL)
-INLINE_CODE = re.compile(r"`[^`\n]+`")
-FORMULA = re.compile(r"\$\$.*?\$\$|\$[^$\n]+\$|`[^`\n]+`", re.DOTALL)  # math and inline code
-COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 LINK_TARGET = re.compile(r"\]\([^)\s]*\)|\{ #[\w-]+ \}")  # link and image targets, heading ids
 # a number not glued to a word before it (x_1, float64, log1p are names, not numbers)
 NUMBER = re.compile(r"(?<![\w.\\])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?")
@@ -45,6 +45,9 @@ BOUND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 BOUND_AFTER = re.compile(r"^[ \t\n$)]*(?:%|倍)?[ \t\n]*(?:以内|之内)")
+# where the single digits declared for formulas may stand: what the page renders as math, and
+# inline code (scripts/checks/markdown_parts.py: a \$ or a $ 5 $ is prose)
+FORMULA_PARTS = (INLINE_MATH, DISPLAY_MATH, INLINE_CODE)
 
 
 class UnaccountedNumberError(ValueError):
@@ -120,17 +123,15 @@ def check_bounds(page: str, texts: Iterable[str], values: dict[str, Value]) -> N
 
 def scannable_code_only(text: str) -> str:
     """The text with code (fenced blocks and inline spans) blanked, positions kept."""
-    for pattern in (FENCE, INLINE_CODE):
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
-    return text
+    return markdown_parts.blank(text, (FENCE, INLINE_CODE))
 
 
 def scannable(text: str) -> str:
     """The text with code fences, comments and link targets blanked (same length, so positions
     stay those of the source)."""
-    for pattern in (FENCE, COMMENT, LINK_TARGET):
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
-    return text
+    return LINK_TARGET.sub(
+        lambda m: " " * len(m.group(0)), markdown_parts.blank(text, (FENCE, COMMENT))
+    )
 
 
 def account(
@@ -154,7 +155,10 @@ def account(
         report.computed += len(VALUE.findall(scannable(text)))
         body = scannable(VALUE.sub(lambda m: " " * len(m.group(0)), text))
         covered = _mask(len(body), (m.span() for t in claim_texts for m in _occurrences(t, body)))
-        in_formula = _mask(len(body), (m.span() for m in FORMULA.finditer(body)))
+        in_formula = _mask(
+            len(body),
+            ((p.start, p.end) for p in markdown_parts.of_kind(text, FORMULA_PARTS)),
+        )
         for match in NUMBER.finditer(body):
             number = match.group(0)
             if all(covered[i] for i in range(match.start(), match.end())):

@@ -14,15 +14,16 @@ import re
 
 from scripts.model import Claim, Figure, Table
 
+from . import markdown_parts
+
 LANGUAGES = ("en", "zh")
 DEFAULT = "en"
 # each edition's <html lang>: Simplified Chinese by its script, so that a browser without the
 # stylesheet's font list picks Simplified glyph shapes (the editions' paths and hreflang stay zh)
 HTML_LANG = {"en": "en", "zh": "zh-Hans"}
-# words outside formulas ($...$) and code (`...`): text that has them must be translated
-CODE_OR_MATH = re.compile(
-    r"\$\$.*?\$\$|\$[^$]*\$|`[^`]*`|\\(?:operatorname|mathrm)\{[^}]*\}|\\[A-Za-z]+", re.DOTALL
-)
+# words outside formulas and code (as the page renders them, scripts/checks/markdown_parts.py)
+# and outside TeX commands: text that has them must be translated
+TEX_COMMAND = re.compile(r"\\(?:operatorname|mathrm)\{[^}]*\}|\\[A-Za-z]+")
 WORD = re.compile(r"[A-Za-z]{3,}")
 
 
@@ -34,7 +35,8 @@ class MissingTranslationError(KeyError):
 
 
 def has_words(text: str) -> bool:
-    return WORD.search(CODE_OR_MATH.sub(" ", text)) is not None
+    outside = markdown_parts.blank(text, (*markdown_parts.MATH, *markdown_parts.CODE))
+    return WORD.search(TEX_COMMAND.sub(" ", outside)) is not None
 
 
 def phrase(text: str, language: str, where: str) -> str:

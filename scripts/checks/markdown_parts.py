@@ -7,8 +7,11 @@ themselves wherever they are importable:
 
 * fenced code: pymdownx.superfences' opening line (``RE_NESTED_FENCE_START``) and closing line
   (``NESTED_FENCE_END``), found before anything else, at any indentation (in a list too); the
-  fence's lines must keep its indentation, or it is no fence; an unclosed fence is prose;
-* HTML comments: ``<!-- ... -->``; one that begins a block may span blank lines;
+  fence's lines must keep its indentation, or it is no fence; an unclosed fence is prose (its
+  options are not validated: superfences, with the python fence markdown-exec adds, accepts
+  those of every page);
+* HTML comments: ``<!-- ... -->``; one that begins a block may span blank lines (a raw HTML
+  block, as Python-Markdown stashes it);
 * display math: a block (lines between blank lines, its indentation removed) that is all one
   of arithmatex's block patterns (``$$...$$``, ``\\[...\\]``, ``\\begin{env}...\\end{env}``), as
   arithmatex's block processor tests it;
@@ -91,7 +94,7 @@ class Part:
         text = self.text
         if self.kind in MATH:
             for left, right in (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]")):
-                if text.startswith(left) and text.endswith(right) and len(text) > 2 * len(left) - 1:
+                if text.startswith(left) and text.endswith(right) and len(text) >= 2 * len(left):
                     return text[len(left) : len(text) - len(right)]
             return text  # \begin{env} ... \end{env}: the environment is the math
         if self.kind == FENCE:
@@ -236,7 +239,7 @@ def _block(markdown: str, start: int, end: int) -> list[tuple[str, int, int]]:
     lines = text.split("\n")
     depth = min((len(x) - len(x.lstrip(" ")) for x in lines if x.strip()), default=0)
     dedented = "\n".join(x[depth:] for x in lines).strip("\n")
-    if dedented.strip() and _BLOCK.match(dedented.rstrip("\n")):
+    if dedented.strip() and _BLOCK.match(dedented):
         first = start + len(text) - len(text.lstrip())
         return [(DISPLAY_MATH, first, start + len(text.rstrip()))]
     code, text = _code_spans(text)

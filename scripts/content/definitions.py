@@ -3,7 +3,7 @@ occurrence of a declared number on its page is covered; page "*" covers every pa
 
 A single digit inside a formula or an inline code span is the formula's own constant (the 1 in
 $1 + e^{-x}$, the 2 in $\\sigma(2x)$), and 0, 1 and 2 in prose are the limits and the constants
-of the identities: the formulas that state results are claims (scripts/content/claims.py)."""
+of the identities: the formulas that state results are claims (scripts/content/claims/)."""
 
 from __future__ import annotations
 

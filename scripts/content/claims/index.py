@@ -1,0 +1,31 @@
+"""The claims of docs/index.md."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from scripts.experiments import (
+    collapse_point,
+    derivative_forms,
+    saturation_points,
+)
+from scripts.model import Claim
+
+from . import rounds_to
+
+
+def claims() -> tuple[Claim, ...]:
+    page = "index.md"
+    textbook = derivative_forms(np.float64)["textbook"].function
+    return (
+        Claim(
+            page,
+            "overflows for $x < -709.79$",
+            lambda: 709.78 < -saturation_points()["naive_zero_float64"] < 709.79,
+        ),
+        Claim(
+            page,
+            r"returns 0 from $x \approx 36.7$ on",
+            lambda: rounds_to(collapse_point(textbook, np.float64), "36.7"),
+        ),
+    )

@@ -1,0 +1,259 @@
+"""The claims of docs/neural-networks.md."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import sympy as sp
+
+import sigmoid_core as sc
+from scripts.experiments import (
+    BOUNDARY_LEVELS,
+    DATA_SEED,
+    L2_PENALTY,
+    SEPARABLE_STEPS,
+    TEST_POINTS,
+    bayes_rule,
+    calibration_study,
+    classification_data,
+    gaussian_mean,
+    grid_max,
+    max_margin_separator,
+    sample_clouds,
+    separable_angle,
+    separable_data,
+    separable_norm,
+    squared_gaussian_mean,
+    train_logistic_regression,
+)
+from scripts.model import Claim
+from scripts.symbolic import SIGMA, X, symbolic_identity
+
+from . import close, rounds_to
+
+
+def gaussian_posterior_is_logistic() -> bool:
+    """log N(x; mu1, s^2 I) - log N(x; mu0, s^2 I) = w*.x + b* in two dimensions, symbolically,
+    and the posterior with equal priors is sigma of that log-ratio."""
+    x1, x2, a0, a1, c0, c1 = sp.symbols("x1 x2 a0 a1 c0 c1", real=True)
+    s = sp.Symbol("s", positive=True)
+
+    def log_density(m1: sp.Expr, m2: sp.Expr) -> sp.Expr:
+        return -((x1 - m1) ** 2 + (x2 - m2) ** 2) / (2 * s**2)  # the normalisation cancels
+
+    log_ratio = log_density(a1, c1) - log_density(a0, c0)
+    linear = ((a1 - a0) * x1 + (c1 - c0) * x2) / s**2 + (a0**2 + c0**2 - a1**2 - c1**2) / (2 * s**2)
+    ratio = sp.exp(log_density(a1, c1)) / (
+        sp.exp(log_density(a0, c0)) + sp.exp(log_density(a1, c1))
+    )
+    return sp.expand(log_ratio - linear) == 0 and symbolic_identity(ratio, SIGMA.subs(X, log_ratio))
+
+
+def uniform_variance_is_a_squared_over_3() -> bool:
+    a = sp.Symbol("a", positive=True)
+    return symbolic_identity(sp.integrate(X**2 / (2 * a), (X, -a, a)), a**2 / 3)
+
+
+def logistic_hessian_holds() -> bool:
+    """At the trained weights, (1/n) X^T diag(s(1 - s)) X equals the central-difference
+    Jacobian of the mean loss's gradient (1/n) X^T (s - y), and its eigenvalues are >= 0."""
+    features, labels = classification_data()
+    design = np.hstack([features, np.ones((len(labels), 1))])
+    n = len(labels)
+
+    def gradient(w: np.ndarray) -> np.ndarray:
+        return design.T @ (sc.sigmoid(design @ w) - labels) / n
+
+    w = train_logistic_regression()["weights"]
+    s = sc.sigmoid(design @ w)
+    hessian = design.T @ (design * (s * (1 - s))[:, None]) / n
+    h = 1e-6
+    numeric = np.column_stack(
+        [(gradient(w + h * e) - gradient(w - h * e)) / (2 * h) for e in np.eye(len(w))]
+    )
+    return bool(
+        np.allclose(hessian, numeric, rtol=1e-6, atol=1e-8)
+        and np.all(np.linalg.eigvalsh(hessian) >= 0)
+    )
+
+
+def trained_scores_mostly_lower() -> bool:
+    """On new points from the clouds, the trained model's score w.x + b is below the Bayes
+    posterior's for more than half of them."""
+    features, _ = sample_clouds(DATA_SEED + 2, TEST_POINTS)
+    w = train_logistic_regression()["weights"]
+    bayes_weights, bayes_bias = bayes_rule()
+    lower = features @ w[:2] + w[2] < features @ bayes_weights + bayes_bias
+    return bool(np.mean(lower) > 0.5)
+
+
+def separable_margins() -> np.ndarray:
+    """(2t - 1) w.x for every point, w the max-margin separator: all >= 1 when it separates."""
+    features, labels = separable_data()
+    return (2 * labels - 1) * (features @ max_margin_separator())
+
+
+def separable_growth_approaches_margin() -> bool:
+    """|w(t)| grows, decade by decade from 10^2 to 10^5 steps, by increasing amounts, the last
+    within 15 % of |w_hat| ln 10, Soudry et al.'s asymptotic slope; and the angle to w_hat
+    shrinks."""
+    norms = [separable_norm(10**k) for k in (2, 3, 4, 5)]
+    growth = np.diff(norms)
+    slope = math.log(10) * float(np.linalg.norm(max_margin_separator()))
+    angles = [separable_angle(10**k) for k in (2, 3, 4, 5)]
+    return bool(
+        np.all(np.diff(growth) > 0)
+        and 0.85 * slope < growth[-1] < 1.05 * slope
+        and np.all(np.diff(angles) < 0)
+    )
+
+
+def claims() -> tuple[Claim, ...]:
+    page = "neural-networks.md"
+    return (
+        *(
+            Claim(
+                page,
+                text,
+                lambda: all(
+                    observed > predicted
+                    for predicted, observed, _ in calibration_study()["curves"]["trained"]
+                ),
+            )
+            for text in ("runs above it in every bin", "under-predicts class 1 in every bin")
+        ),
+        Claim(page, "lower the scores of most points", trained_scores_mostly_lower),
+        Claim(
+            page,
+            "After Platt scaling its curve lies on the diagonal too",
+            lambda: calibration_study()["gap"]["Platt-scaled"] < 0.02,
+        ),
+        Claim(
+            page,
+            "with about 2 % of the points",
+            lambda: all(
+                0.015 < calibration_study()["curves"][model][i][2] < 0.03
+                for model in ("trained", "Bayes")
+                for i in (3, 4, 5, 6)  # the bins from 0.3 to 0.7
+            ),
+        ),
+        Claim(page, r"$\sigma(1) \approx 0.73$", lambda: rounds_to(float(sc.sigmoid(1.0)), "0.73")),
+        Claim(
+            page,
+            r"\frac{\partial L}{\partial z} = \sigma(z) - y",
+            lambda: symbolic_identity(
+                sp.diff(
+                    -(sp.Symbol("y") * sp.log(SIGMA) + (1 - sp.Symbol("y")) * sp.log(1 - SIGMA)), X
+                ),
+                SIGMA - sp.Symbol("y"),
+            ),
+        ),
+        Claim(
+            page,
+            r"w^{*} = \frac{\mu_1 - \mu_0}{\tau^2}, \quad "
+            r"b^{*} = \frac{|\mu_0|^2 - |\mu_1|^2}{2 \tau^2}",
+            gaussian_posterior_is_logistic,
+        ),
+        Claim(
+            page,
+            r"\ln\frac{p_1(x)}{p_0(x)} = \frac{|x - \mu_0|^2 - |x - \mu_1|^2}{2\tau^2}",
+            gaussian_posterior_is_logistic,
+        ),
+        Claim(
+            page,
+            r"$\sigma(\ln r) = \frac{r}{1 + r}$",
+            lambda: symbolic_identity(
+                SIGMA.subs(X, sp.log(sp.Symbol("r", positive=True))),
+                sp.Symbol("r", positive=True) / (1 + sp.Symbol("r", positive=True)),
+            ),
+        ),
+        Claim(
+            page,
+            r"\nabla^2 J(w) = \frac{1}{n} X^{\mathsf T} \operatorname{diag}\bigl(\sigma(z_i)(1 - "
+            r"\sigma(z_i))\bigr) X",
+            logistic_hessian_holds,
+        ),
+        Claim(
+            page,
+            "clouds that a line through the origin separates",
+            lambda: bool(np.all(separable_margins() >= 1 - 1e-9)),
+        ),
+        Claim(
+            page,
+            r"approaching the $\lVert \hat w \rVert \ln 10 =$",
+            separable_growth_approaches_margin,
+        ),
+        Claim(
+            page,
+            "the norm levels off at",
+            lambda: (
+                abs(
+                    separable_norm(SEPARABLE_STEPS, L2_PENALTY) - separable_norm(10_000, L2_PENALTY)
+                )
+                < 1e-9
+            ),
+        ),
+        Claim(
+            page,
+            "the norm climbs without end, its curve straightening on the log",
+            separable_growth_approaches_margin,
+        ),
+        Claim(
+            page,
+            "0.693",
+            lambda: rounds_to(float(train_logistic_regression()["losses"][0]), "0.693"),
+        ),
+        Claim(
+            page, "91.5 %", lambda: rounds_to(100 * train_logistic_regression()["accuracy"], "91.5")
+        ),
+        Claim(
+            page,
+            "0.218",
+            lambda: rounds_to(float(train_logistic_regression()["losses"][-1]), "0.218"),
+        ),
+        Claim(
+            page,
+            r"a little more than the square of $E[\sigma'(z)] \approx 0.207$",
+            lambda: (
+                rounds_to(gaussian_mean(sc.sigmoid_derivative), "0.207")
+                and 1
+                < squared_gaussian_mean(sc.sigmoid_derivative)
+                / gaussian_mean(sc.sigmoid_derivative) ** 2
+                < 1.1
+            ),
+        ),
+        Claim(
+            page,
+            r"$\sigma(x) \approx \frac{1}{2} + \frac{x}{4}$",
+            lambda: symbolic_identity(
+                sp.series(SIGMA, X, 0, 2).removeO(), sp.Rational(1, 2) + X / 4
+            ),
+        ),
+        Claim(page, "$U(-a, a)$ has variance $a^2/3$", uniform_variance_is_a_squared_over_3),
+        Claim(page, "(1/4)^{10} \\approx 10^{-6}", lambda: 0.5e-6 < 0.25**10 < 1.5e-6),
+        Claim(
+            page,
+            "below its bound (1/16)ⁿ",
+            lambda: (
+                grid_max(sc.sigmoid_derivative) ** 2 == 1 / 16
+                and squared_gaussian_mean(sc.sigmoid_derivative) < 1 / 16
+            ),
+        ),
+        Claim(
+            page,
+            r"the model is 90 % sure of either class, $w \cdot x + b = \pm\ln 9$",
+            lambda: (
+                close(float(sc.sigmoid(math.log(9))), 0.9)
+                and 0.9 in BOUNDARY_LEVELS
+                and 0.1 in BOUNDARY_LEVELS
+            ),
+        ),
+        *(
+            Claim(page, text, lambda: BOUNDARY_LEVELS == (0.1, 0.5, 0.9))
+            for text in (
+                "the 0.1 and 0.9 levels",
+                "where it is 0.1 and a dotted one where it is 0.9",
+            )
+        ),
+    )

@@ -1,0 +1,77 @@
+"""The claims of docs/tanh.md."""
+
+from __future__ import annotations
+
+import numpy as np
+import sympy as sp
+
+import sigmoid_core as sc
+from scripts.experiments import (
+    EPS64,
+    holds_on_grid,
+)
+from scripts.model import Claim
+from scripts.symbolic import SIGMA, X, symbolic_identity
+
+
+def claims() -> tuple[Claim, ...]:
+    page = "tanh.md"
+    return (
+        Claim(
+            page,
+            r"\tanh x = 2\sigma(2x) - 1",
+            lambda: (
+                symbolic_identity(sp.tanh(X), 2 * SIGMA.subs(X, 2 * X) - 1)
+                and holds_on_grid(sc.tanh_from_sigmoid, np.tanh, 4 * EPS64)
+            ),
+        ),
+        Claim(
+            page,
+            r"\sigma(2x) = \frac{1}{1 + e^{-2x}} = \frac{e^{x}}{e^{x} + e^{-x}}",
+            lambda: symbolic_identity(SIGMA.subs(X, 2 * X), sp.exp(X) / (sp.exp(X) + sp.exp(-X))),
+        ),
+        Claim(
+            page,
+            r"\sigma(x) = \frac{1 + \tanh(x/2)}{2}",
+            lambda: (
+                symbolic_identity(SIGMA, (1 + sp.tanh(X / 2)) / 2)
+                and holds_on_grid(sc.sigmoid_from_tanh, sc.sigmoid, 2 * EPS64)
+            ),
+        ),
+        Claim(
+            page,
+            r"\tanh'(x) = 1 - \tanh^2 x",
+            lambda: symbolic_identity(sp.diff(sp.tanh(X), X), 1 - sp.tanh(X) ** 2),
+        ),
+        Claim(page, r"\tanh'(0) = 1", lambda: sc.tanh_derivative(0.0) == 1.0),
+        Claim(
+            page,
+            r"\cosh^2 x - \sinh^2 x = \frac14\bigl((e^{x} + e^{-x})^2 - (e^{x} - e^{-x})^2\bigr)"
+            r" = \frac14 \cdot 4 = 1",
+            lambda: (
+                symbolic_identity(
+                    sp.cosh(X) ** 2 - sp.sinh(X) ** 2,
+                    ((sp.exp(X) + sp.exp(-X)) ** 2 - (sp.exp(X) - sp.exp(-X)) ** 2) / 4,
+                )
+                and sp.expand((sp.exp(X) + sp.exp(-X)) ** 2 - (sp.exp(X) - sp.exp(-X)) ** 2) == 4
+            ),
+        ),
+        Claim(
+            page,
+            r"\tanh'(x) = 1/\cosh^2 x = \operatorname{sech}^2 x",
+            lambda: (
+                symbolic_identity(sp.diff(sp.tanh(X), X), 1 / sp.cosh(X) ** 2)
+                and symbolic_identity(1 / sp.cosh(X) ** 2, sp.sech(X) ** 2)
+            ),
+        ),
+        Claim(
+            page,
+            r"2^{-52} \approx 2.2 \times 10^{-16}",
+            lambda: EPS64 == 2.0**-52 and f"{EPS64:.1e}" == "2.2e-16",
+        ),
+        Claim(
+            page,
+            r"\tanh'(x) = 4\,\sigma'(2x)",
+            lambda: symbolic_identity(sp.diff(sp.tanh(X), X), 4 * sp.diff(SIGMA, X).subs(X, 2 * X)),
+        ),
+    )

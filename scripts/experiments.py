@@ -186,6 +186,13 @@ def naive_overflow(t: float) -> float:
         return float(np.exp(t))
 
 
+def exp_clip(dtype: type = np.float64) -> float:
+    """The largest whole number whose ``exp`` is finite in ``dtype`` (709 in float64): the
+    rule by which sigmoid_core clips the arguments of ``exp``, computed here rather than read
+    from the core's private module."""
+    return float(np.floor(np.log(np.finfo(dtype).max)))
+
+
 @functools.cache
 def saturation_points() -> dict[str, float]:
     """Where each way of computing sigma reaches exactly 1 or 0, per dtype."""
@@ -346,10 +353,19 @@ def collapse_point(form: ArrayFunction, dtype: type) -> float:
 
 
 FD_STEPS = np.logspace(-16, -1, 301)  # the steps h tried: 20 a decade, a definition
+TINY_STEP = 1e-13  # the numerical-derivatives page's pitfall: a step far too small, on FD_STEPS
 
 
 def finite_difference_errors(method: Callable[..., np.ndarray], x: float = 1.0) -> np.ndarray:
     return np.abs(method(sc.sigmoid, x, FD_STEPS) - sc.sigmoid_derivative(x))
+
+
+def step_error(method: Callable[..., np.ndarray], h: float) -> float:
+    """The error of ``method`` at 1 with the step ``h``, which must be one of FD_STEPS."""
+    i = int(np.argmin(np.abs(FD_STEPS - h)))
+    if not np.isclose(FD_STEPS[i], h):
+        raise ValueError(f"the step {h} is not on FD_STEPS")
+    return float(finite_difference_errors(method)[i])
 
 
 @functools.cache
@@ -652,6 +668,10 @@ def grid_max(function: ArrayFunction, low: float = -GRID_EDGE, high: float = GRI
 def grid_argmax(function: ArrayFunction, low: float = -GRID_EDGE, high: float = GRID_EDGE) -> float:
     x = np.linspace(low, high, 400_001)
     return float(x[np.argmax(function(x))])
+
+
+def grid_min(function: ArrayFunction, low: float = -GRID_EDGE, high: float = GRID_EDGE) -> float:
+    return float(np.min(function(np.linspace(low, high, 400_001))))
 
 
 def holds_on_grid(

@@ -7,6 +7,7 @@ of the identities: the formulas that state results are claims (scripts/content/c
 
 from __future__ import annotations
 
+from scripts.experiments import LEARNING_RATE, POINTS_PER_CLASS, TRAINING_STEPS
 from scripts.model import Definition
 
 FORMULA_DIGITS = frozenset("0123456789")
@@ -27,11 +28,16 @@ DEFINITIONS: tuple[Definition, ...] = (
         "SciPy release: scipy.misc.derivative removed (present in the 1.14.1 wheel, absent from "
         "1.15.0's), scipy.differentiate added",
     ),
-    Definition("neural-networks.md", "100", "the example's points per class (experiments.py)"),
-    Definition("neural-networks.md", "0.5", "the example's learning rate (experiments.py)"),
     Definition(
-        "neural-networks.md", "300", "the example's gradient-descent steps (experiments.py)"
+        "numerical-derivatives.md",
+        "1e-13",
+        "the pitfall's step, too small on purpose (experiments.TINY_STEP, one of FD_STEPS)",
     ),
+    # the example's settings, written from the constants the training runs with: change one
+    # there and the page's old number is no longer declared, so the build names it
+    Definition("neural-networks.md", f"{POINTS_PER_CLASS}", "the example's points per class"),
+    Definition("neural-networks.md", f"{LEARNING_RATE}", "the example's learning rate"),
+    Definition("neural-networks.md", f"{TRAINING_STEPS}", "the example's gradient-descent steps"),
     Definition("neural-networks.md", "2010", "the year of Glorot and Bengio's paper"),
     Definition(
         "neural-networks.md", "2015", "the year of Jozefowicz, Zaremba and Sutskever's study"
@@ -48,7 +54,11 @@ DEFINITIONS: tuple[Definition, ...] = (
         for year in ("1998", "2014", "2020", "2023", "2025")
     ),
     Definition("neural-networks.md", "2018", "the year of Soudry et al.'s paper"),
-    Definition("neural-networks.md", "200", "the example's training points, 2 x 100"),
+    Definition(
+        "neural-networks.md",
+        f"{2 * POINTS_PER_CLASS}",
+        "the example's training points, two classes",
+    ),
     Definition(
         "neural-networks.md", "2017", "the year of Guo et al.'s and Pennington et al.'s papers"
     ),

@@ -20,11 +20,16 @@ P = sp.Symbol("p", positive=True)  # a probability
 
 # a number of a claim's text, not glued to a word before it (float64, x_1 are names): a sign
 # only where it cannot be a subtraction, then digits, a decimal part, and an exponent written
-# as in code (2.0322e-313) or as in TeX (1.5 \times 10^{-8})
+# as in code (2.0322e-313) or as in TeX (1.5 \times 10^{-8}); or a power of ten, 10^{-13}
 NUMBER = re.compile(
-    r"(?<![\w.\\}])(?P<mantissa>[-\u2212]?\d+(?:\.\d+)?)"
-    r"(?:e(?P<code>[-+]?\d+)|\s*\\times\s*10\^\{?(?P<tex>[-+\u2212]?\d+)\}?)?(?![\w.])"
+    r"(?<![\w.\\}])(?:10\^\{?(?P<power>[-+\u2212]?\d+)\}?"
+    r"|(?P<mantissa>[-\u2212]?\d+(?:\.\d+)?)"
+    r"(?:e(?P<code>[-+]?\d+)|\s*\\times\s*10\^\{?(?P<tex>[-+\u2212]?\d+)\}?)?)(?![\w.])"
 )
+
+# a lone digit of a claim is a formula's constant or a limit (the 1 of "rounds to 1 from"),
+# never the number a computation gives
+LONE_DIGIT = re.compile(r"[-\u2212]?\d")
 
 
 def close(value: float, target: float, tolerance: float = 5e-13) -> bool:
@@ -40,8 +45,8 @@ def rounds_to(value: float, text: str) -> bool:
 def reads_as(value: float, number: re.Match[str]) -> bool:
     """``value`` printed as ``number`` (a match of NUMBER) is printed, to as many decimals and
     with its exponent if it has one, is that number."""
-    mantissa = number["mantissa"].replace("\u2212", "-")
-    exponent = number["code"] or number["tex"]
+    mantissa = (number["mantissa"] or "1").replace("\u2212", "-")  # 10^{-8} is 1e-8
+    exponent = number["code"] or number["tex"] or number["power"]
     if exponent is None:
         return rounds_to(value, mantissa)
     decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
@@ -55,11 +60,13 @@ def value_claim(
     *computations: Callable[[], float | Sequence[float]],
     also: Callable[[], bool] | None = None,
 ) -> Claim:
-    """A claim that ``text``'s last numbers, one per computation and in order, are what the
+    """A claim that ``text``'s last numbers (lone digits aside), one per computation and in
+    order, are what the
     computations give, rounded as the text rounds them. A computation may give several values
     (two forms of one quantity), each of which must read as its number. ``also`` is any further
     condition of the claim (a bound the text states, the behaviour the number describes)."""
-    numbers = list(NUMBER.finditer(text))[-len(computations) :]
+    numbers = [n for n in NUMBER.finditer(text) if not LONE_DIGIT.fullmatch(n[0])]
+    numbers = numbers[-len(computations) :]
     if len(numbers) != len(computations):
         raise ValueError(f"{page}: {text!r} has fewer numbers than computations")
 

@@ -13,7 +13,9 @@ from scripts.experiments import (
     GELU_SIGMOID_SCALE,
     GELU_TANH_CUBIC,
     gelu_tanh_gap,
+    grid_argmax,
     grid_max,
+    grid_min,
     holds_on_grid,
     probit,
     probit_minimax_scale,
@@ -21,7 +23,7 @@ from scripts.experiments import (
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity
 
-from . import rounds_to
+from . import rounds_to, value_claim
 
 
 def softmax_jacobian_holds() -> bool:
@@ -116,24 +118,9 @@ def claims() -> tuple[Claim, ...]:
             r"\frac{\delta_{ij}\, e^{x_i} S - e^{x_i} e^{x_j}}{S^2}",
             softmax_jacobian_holds,
         ),
-        Claim(page, "1.0998", lambda: rounds_to(grid_max(sc.silu_derivative), "1.0998")),
-        Claim(
-            page,
-            "x \\approx 2.40",
-            lambda: rounds_to(
-                float(
-                    np.linspace(-20, 20, 400_001)[
-                        np.argmax(sc.silu_derivative(np.linspace(-20, 20, 400_001)))
-                    ]
-                ),
-                "2.40",
-            ),
-        ),
-        Claim(
-            page,
-            "-0.278",
-            lambda: rounds_to(float(np.min(sc.silu(np.linspace(-5, 0, 500_001)))), "-0.278"),
-        ),
+        value_claim(page, "1.0998", lambda: grid_max(sc.silu_derivative)),
+        value_claim(page, "x \\approx 2.40", lambda: grid_argmax(sc.silu_derivative)),
+        value_claim(page, "-0.278", lambda: grid_min(sc.silu)),
         Claim(page, r"\tanh'(0) = 1", lambda: sc.tanh_derivative(0.0) == 1.0),
         Claim(
             page,

@@ -11,7 +11,7 @@ from scripts.experiments import (
 )
 from scripts.model import Claim
 
-from . import rounds_to
+from . import value_claim
 
 
 def claims() -> tuple[Claim, ...]:
@@ -23,9 +23,9 @@ def claims() -> tuple[Claim, ...]:
             "overflows for $x < -709.79$",
             lambda: 709.78 < -saturation_points()["naive_zero_float64"] < 709.79,
         ),
-        Claim(
+        value_claim(
             page,
             r"returns 0 from $x \approx 36.7$ on",
-            lambda: rounds_to(collapse_point(textbook, np.float64), "36.7"),
+            lambda: collapse_point(textbook, np.float64),
         ),
     )

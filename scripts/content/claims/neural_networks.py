@@ -30,7 +30,7 @@ from scripts.experiments import (
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity
 
-from . import close, rounds_to
+from . import close, value_claim
 
 
 def gaussian_posterior_is_logistic() -> bool:
@@ -138,7 +138,7 @@ def claims() -> tuple[Claim, ...]:
                 for i in (3, 4, 5, 6)  # the bins from 0.3 to 0.7
             ),
         ),
-        Claim(page, r"$\sigma(1) \approx 0.73$", lambda: rounds_to(float(sc.sigmoid(1.0)), "0.73")),
+        value_claim(page, r"$\sigma(1) \approx 0.73$", lambda: float(sc.sigmoid(1.0))),
         Claim(
             page,
             r"\frac{\partial L}{\partial z} = \sigma(z) - y",
@@ -199,25 +199,15 @@ def claims() -> tuple[Claim, ...]:
             "the norm climbs without end, its curve straightening on the log",
             separable_growth_approaches_margin,
         ),
-        Claim(
-            page,
-            "0.693",
-            lambda: rounds_to(float(train_logistic_regression()["losses"][0]), "0.693"),
-        ),
-        Claim(
-            page, "91.5 %", lambda: rounds_to(100 * train_logistic_regression()["accuracy"], "91.5")
-        ),
-        Claim(
-            page,
-            "0.218",
-            lambda: rounds_to(float(train_logistic_regression()["losses"][-1]), "0.218"),
-        ),
-        Claim(
+        value_claim(page, "0.693", lambda: float(train_logistic_regression()["losses"][0])),
+        value_claim(page, "91.5 %", lambda: 100 * train_logistic_regression()["accuracy"]),
+        value_claim(page, "0.218", lambda: float(train_logistic_regression()["losses"][-1])),
+        value_claim(
             page,
             r"a little more than the square of $E[\sigma'(z)] \approx 0.207$",
-            lambda: (
-                rounds_to(gaussian_mean(sc.sigmoid_derivative), "0.207")
-                and 1
+            lambda: gaussian_mean(sc.sigmoid_derivative),
+            also=lambda: (
+                1
                 < squared_gaussian_mean(sc.sigmoid_derivative)
                 / gaussian_mean(sc.sigmoid_derivative) ** 2
                 < 1.1

@@ -693,7 +693,8 @@ def _widget_markup(name: str, page: Any) -> str:
         return ""
     # the data is the same for every edition; raw HTML, so the link is relative to the page
     data = get_relative_url(f"widgets/{name}.json", page.url)
-    return module("widget_html").widget_html(widget, language_of(page), data)
+    text = module("widgets").texts(widget, language_of(page))
+    return module("widget_html").widget_html(widget, text, data)
 
 
 def _place(markdown: str, page: Any) -> str:

@@ -253,7 +253,6 @@ EXCEPTIONS = {
     ("scripts.checks.translations", "scripts.content.zh"),  # the phrasebook's lookup
     ("scripts.rendering.write", "scripts.content"),  # writes the declared figures' files
     ("scripts.rendering.write", "scripts.checks.translations"),  # in each edition's language
-    ("scripts.rendering.widget_html", "scripts.content"),  # the prose formatter, widget texts
 }
 
 

@@ -425,7 +425,7 @@ def test_every_string_in_every_language() -> None:
         needed |= {f"readout.{r.name}" for r in widget.readouts}
         needed |= {f"series.{name}" for name, _, _ in widget.series}
         assert needed <= english.keys(), widget.name
-        markup = widget_html.widget_html(widget, "zh", "data.json")
+        markup = widget_html.widget_html(widget, chinese, "data.json")
         assert chinese["title"] in markup and english["title"] not in markup
 
 

@@ -90,7 +90,7 @@
     const e = Math.abs(exponent);
     return `${sign(v)}${mantissa}e${exponent < 0 ? "\u2212" : "+"}${e < 10 ? "0" : ""}${e}`;
   };
-  // a readout's format, as scripts/content/values.py writes it: "f4" or "g3"
+  // a readout's format, as scripts/formatting.py readout_text writes it: "f4" or "g3"
   const format = (v, spec) => (spec[0] === "f" ? fixed : general)(v, Number(spec.slice(1)));
 
   // --- drawing ---------------------------------------------------------------------------

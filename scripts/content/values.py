@@ -8,7 +8,6 @@ import functools
 import math
 import sys
 from collections.abc import Callable
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import numpy as np
 
@@ -52,41 +51,10 @@ from scripts.experiments import (
     train_logistic_regression,
     wrong_score_gradients,
 )
+from scripts.formatting import fixed, outward, scientific
 from scripts.model import Value, unique
 
 from . import figures
-
-
-def fixed(digits: int) -> Callable[[float], str]:
-    """``digits`` decimals; a true minus sign (U+2212) for prose."""
-
-    def format_(v: float) -> str:
-        text = f"{v:.{digits}f}"
-        return text.replace("-", "\u2212")
-
-    return format_
-
-
-def outward(digits: int, bound: str) -> Callable[[float], str]:
-    """``digits`` decimals rounded away from the value: up for an "upper" bound, down for a
-    "lower" one, so the printed number is still a bound; a true minus sign."""
-    rounding = ROUND_CEILING if bound == "upper" else ROUND_FLOOR
-
-    def format_(v: float) -> str:
-        rounded = Decimal(v).quantize(Decimal(1).scaleb(-digits), rounding=rounding)
-        return f"{rounded + 0:f}".replace("-", "\u2212")  # + 0: no "-0.00"
-
-    return format_
-
-
-def scientific(digits: int) -> Callable[[float], str]:
-    """TeX ``m \\times 10^{e}`` with ``digits`` decimals in m, for use inside $...$."""
-
-    def format_(v: float) -> str:
-        mantissa, exponent = f"{v:.{digits}e}".split("e")
-        return f"{mantissa} \\times 10^{{{int(exponent)}}}"
-
-    return format_
 
 
 def norm(vector: object) -> float:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from scripts.formatting import with_minus
 from scripts.model import Figure, Table
 
 THEMES = ("light", "dark")
@@ -116,7 +117,6 @@ DOWNLOAD = {
     "en": "[Download `{name}.csv`]({link}) (every value at full precision).",
     "zh": "[下载 `{name}.csv`]({link})（所有数值均为全精度）。",
 }
-MINUS = "\u2212"
 MOST_DIGITS = 6  # beyond this a value is said to lie just below or above its rounded form
 SATURATED = 1e-6  # a run of equal values reached in a step this small (relative) was reached by
 # rounding: the function approaches the value and the floats have run out of digits
@@ -131,13 +131,13 @@ def number(value: float) -> str:
         shown = len(re.sub(r"e.*|[^0-9]", "", text).strip("0"))
         # a decimal computed to within an ulp or two (0.5000000000000001) is that decimal
         if abs(float(text) - value) <= 2 * np.spacing(abs(value)) or shown >= digits:
-            return text.replace("-", MINUS)
+            return with_minus(text)
     return ""
 
 
 def place(value: float) -> str:
     """Where a point lies (a coordinate, not a value to bound): `number`, else 3 digits."""
-    return number(value) or f"{value:.3g}".replace("-", MINUS)
+    return number(value) or with_minus(f"{value:.3g}")
 
 
 def bounded(value: float, approached_from: float, language: str) -> str:
@@ -147,7 +147,7 @@ def bounded(value: float, approached_from: float, language: str) -> str:
     saturated = value != approached_from and abs(value - approached_from) <= SATURATED * abs(value)
     if text and not saturated:
         return text
-    rounded = f"{value:.3g}".replace("-", MINUS)
+    rounded = with_minus(f"{value:.3g}")
     below = approached_from < value if saturated else value < float(f"{value:.3g}")
     return BOUND[language]["below" if below else "above"].format(rounded)
 
@@ -196,8 +196,8 @@ def alt_text(figure: Figure, data: Drawn, description: str, language: str = "en"
                 sentences["scatter"].format(
                     label=series.label,
                     n=len(x),
-                    x=f"{np.mean(x):.2g}".replace("-", MINUS),
-                    y=f"{np.mean(y):.2g}".replace("-", MINUS),
+                    x=with_minus(f"{np.mean(x):.2g}"),
+                    y=with_minus(f"{np.mean(y):.2g}"),
                 )
             )
         else:
@@ -318,7 +318,7 @@ def render_markdown_table(table: Table, csv_link: str, caption: str, language: s
 
     def cell(value: object, spec: str) -> str:
         if isinstance(value, float) and spec:
-            return format(value, spec).replace("-", "−")
+            return with_minus(format(value, spec))
         return str(value)
 
     lines = [

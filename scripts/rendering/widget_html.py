@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import html
 import json
-import math
+from collections.abc import Mapping
 
-from scripts.content.values import fixed
-from scripts.content.widgets import texts
+from scripts.formatting import readout_text
 from scripts.model import Control, Widget
 
 from .render import INK, PALETTES, THEMES
@@ -20,20 +19,6 @@ KEY_SHAPES = {
     "scatter": '<circle cx="16" cy="6" r="4"/>',
     "band": '<rect x="2" y="1" width="28" height="10"/>',
 }
-
-
-def readout_text(value: float, spec: str) -> str:
-    """A readout as the static pages write numbers: "fN" is `values.fixed` (N decimals),
-    "gN" Python's N significant digits; a true minus sign, ∞ and NaN spelled as such. The
-    script's ``format`` matches this digit for digit (tests/test_widgets.py)."""
-    if math.isnan(value):
-        return "NaN"
-    if math.isinf(value):
-        return "\u2212\u221e" if value < 0 else "\u221e"
-    kind, digits = spec[0], int(spec[1:])
-    if kind == "f":
-        return fixed(digits)(value)
-    return format(value, f".{digits}g").replace("-", "\u2212")
 
 
 def palette_style() -> str:
@@ -52,9 +37,9 @@ def data_json(widget: Widget) -> str:
     return json.dumps(widget.data(), separators=(",", ":"), allow_nan=False)
 
 
-def widget_html(widget: Widget, language: str, data_url: str) -> str:
-    """The widget's markup in ``language``, reading its data from ``data_url``."""
-    text = texts(widget, language)
+def widget_html(widget: Widget, text: Mapping[str, str], data_url: str) -> str:
+    """The widget's markup with ``text``, its strings in the page's language (the content's
+    ``widgets.texts``), reading its data from ``data_url``."""
     e = html.escape
     base = f"widget-{widget.name}"
     legend = "".join(

@@ -43,8 +43,8 @@ def rounds_to(value: float, text: str) -> bool:
 
 
 def reads_as(value: float, number: re.Match[str]) -> bool:
-    """``value`` printed as ``number`` (a match of NUMBER) is printed, to as many decimals and
-    with its exponent if it has one, is that number."""
+    """``value``, printed as ``number`` (a match of NUMBER) is printed (as many decimals, and
+    its exponent if it has one), is that number."""
     mantissa = (number["mantissa"] or "1").replace("\u2212", "-")  # 10^{-8} is 1e-8
     exponent = number["code"] or number["tex"] or number["power"]
     if exponent is None:
@@ -61,14 +61,14 @@ def value_claim(
     also: Callable[[], bool] | None = None,
 ) -> Claim:
     """A claim that ``text``'s last numbers (lone digits aside), one per computation and in
-    order, are what the
-    computations give, rounded as the text rounds them. A computation may give several values
-    (two forms of one quantity), each of which must read as its number. ``also`` is any further
-    condition of the claim (a bound the text states, the behaviour the number describes)."""
+    order, are what the computations give, rounded as the text rounds them. A computation may
+    give several values (two forms of one quantity), each of which must read as its number.
+    ``also`` is any further condition of the claim (a bound the text states, the behaviour the
+    number describes)."""
     numbers = [n for n in NUMBER.finditer(text) if not LONE_DIGIT.fullmatch(n[0])]
-    numbers = numbers[-len(computations) :]
-    if len(numbers) != len(computations):
-        raise ValueError(f"{page}: {text!r} has fewer numbers than computations")
+    numbers = numbers[-len(computations) :] if computations else []
+    if not computations or len(numbers) != len(computations):
+        raise ValueError(f"{page}: {text!r} has fewer numbers than computations, or none is given")
 
     def check() -> bool:
         for number, computation in zip(numbers, computations, strict=True):

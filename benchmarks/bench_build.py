@@ -4,7 +4,7 @@ Run: ``./dev bench`` or ``.venv/bin/python benchmarks/bench_build.py [--repeats 
 
 * clean: ``mkdocs build`` with the render and claim caches emptied: every figure is drawn and
   every claim checked.
-* floor: the same build with SIGMOID_SITE_NO_FIGURES=1, which draws and places no figure and
+* floor: the same build with SIGMOID_SITE_SKIP_GENERATION=1, which draws and places no figure and
   checks no claim; MkDocs, Material, KaTeX, markdown-exec and mkdocstrings still run on the
   same pages, and the math font is cut afresh as in the clean build. This is what the site
   would cost without its generated content.
@@ -76,7 +76,7 @@ def main() -> None:
             shutil.rmtree(cache, ignore_errors=True)
             times["clean"].append(build(project, site))
             shutil.rmtree(cache / "math-font", ignore_errors=True)  # math is not skipped
-            times["floor"].append(build(project, site, SIGMOID_SITE_NO_FIGURES="1"))
+            times["floor"].append(build(project, site, SIGMOID_SITE_SKIP_GENERATION="1"))
             page.write_text(original + f"\nEdited prose, run {repeat}.\n", encoding="utf-8")
             times["warm prose-only"].append(build(project, site))
     medians = {name: statistics.median(values) for name, values in times.items()}

@@ -1,4 +1,5 @@
-"""Where the build's files live, and the one hashing helper every cache keys its entries with.
+"""Where the build's files live, the one hashing helper every cache keys its entries with, the
+keys' contexts and the JSON caches' reader, and the build's one switch (SKIP_GENERATION).
 
 A cache key is made of what the cached thing depends on: the data a figure draws and the code
 that draws it, the text and code a claim checks, the TeX and the code that renders it. Never of
@@ -8,6 +9,8 @@ the source of a generic closure, which stays the same when what it captures chan
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,6 +23,23 @@ FIGURE_CACHE = CACHE / "figures"
 CLAIM_CACHE = CACHE / "claims.json"
 DERIVATION_CACHE = CACHE / "derivations.json"
 FONT_CACHE = CACHE / "math-font"
+# =1: no figure drawn or placed, no claim checked, no number accounted for, no widget placed
+# (the floor benchmarks/bench_build.py compares the real build with)
+SKIP_GENERATION = "SIGMOID_SITE_SKIP_GENERATION"
+# what a claim's check can depend on: the declarations, the computations, the core
+CLAIM_SOURCES = (
+    ROOT / "scripts" / "content",
+    *(ROOT / "scripts" / f"{name}.py" for name in ("experiments", "model", "symbolic", "cache")),
+    ROOT / "sigmoid_core",
+)
+# what a derivation's check can depend on: the checker, the proofs' names, the SymPy helpers
+DERIVATION_SOURCES = (
+    ROOT / "scripts" / "checks" / "steps.py",
+    ROOT / "scripts" / "checks" / "tex.py",
+    ROOT / "scripts" / "checks" / "markdown_parts.py",
+    ROOT / "scripts" / "content" / "derivations.py",
+    ROOT / "scripts" / "symbolic.py",
+)
 
 
 def key(*parts: object) -> str:
@@ -72,3 +92,46 @@ def prune(directory: Path, keep: Iterable[Path]) -> int:
                 path.unlink()
                 removed += 1
     return removed
+
+
+def library_versions() -> str:
+    """The numerical libraries' versions, part of every check's key."""
+    import mpmath
+    import scipy
+    import sympy
+
+    return " ".join(m.__version__ for m in (np, scipy, sympy, mpmath))
+
+
+def claim_context() -> str:
+    """A claim that passed is not checked again until its page or text (keyed beside this),
+    the declarations and computations, the core or the numerical libraries change."""
+    return key(source_of(*CLAIM_SOURCES), library_versions())
+
+
+def derivation_context() -> str:
+    return key(source_of(*DERIVATION_SOURCES), library_versions())
+
+
+def load_json(path: Path) -> object:
+    """A JSON cache's content; {} when it is missing or unreadable (everything is checked
+    again)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def generation_skipped() -> bool:
+    """Whether this build skips the figures, claims, numbers and widgets (SKIP_GENERATION)."""
+    return os.environ.get(SKIP_GENERATION) == "1"
+
+
+def write_check_caches(claims_used: set[str], derivations_used: dict[str, list[object]]) -> None:
+    """The claims and derivations this build checked (over both editions): the next build
+    checks again only what is not among them; entries no build used any more are dropped."""
+    CLAIM_CACHE.parent.mkdir(parents=True, exist_ok=True)
+    CLAIM_CACHE.write_text(json.dumps(sorted(claims_used), indent=0), encoding="utf-8")
+    DERIVATION_CACHE.write_text(
+        json.dumps(derivations_used, indent=0, sort_keys=True), encoding="utf-8"
+    )

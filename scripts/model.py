@@ -61,8 +61,8 @@ class Claim:
 
 @dataclass(frozen=True)
 class Value:
-    """A number a page shows that the build computes: ``{{ value: NAME }}`` in a page (or in a
-    figure's caption or description) becomes ``format(compute())``. Typed once, never copied.
+    """A number a page shows that the build computes: ``<!-- site:value NAME -->`` in a page (or
+    in a figure's caption or description) becomes ``format(compute())``. Typed once, never copied.
     ``bound`` is "upper" or "lower" for a value a page may place after "within", "below",
     "above" and the like (its format must round outward, away from the true value); "" for
     any other."""
@@ -176,7 +176,7 @@ class Readout:
 
 @dataclass(frozen=True)
 class Widget:
-    """An interactive figure, placed by ``<!-- widget: NAME -->`` and started by
+    """An interactive figure, placed by ``<!-- site:widget NAME -->`` and started by
     docs/javascripts/widgets.js. ``text[language][key]`` is every string a reader sees or hears:
     "title", "plot" (the drawing's name), "xlabel", "ylabel", "control.NAME", "readout.NAME",
     "series.NAME" (a legend entry), and whatever else the script fills in ("status.KIND",

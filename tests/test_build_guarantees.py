@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts import cache
+from scripts import cache, placeholders
 from scripts.checks import numbers, translations
 from scripts.content import claims, definitions, figures, tables, values
 from scripts.rendering import render
@@ -42,7 +42,7 @@ def mutation_targets() -> dict[str, tuple[str, str]]:
     targets = {}
     for page in sorted((ROOT / "docs").glob("*.md")):
         text = page.read_text(encoding="utf-8")
-        body = numbers.scannable(numbers.VALUE.sub(lambda m: " " * len(m.group(0)), text))
+        body = numbers.scannable(placeholders.blanked(text))
         for match in numbers.NUMBER.finditer(body):
             number = match.group(0)
             if len(number) > 1:
@@ -87,7 +87,7 @@ def test_accounting_names_the_page_and_the_number() -> None:
         numbers.account("page.md", ["Some prose with 1.23 in it."], (), (), {})
     report = numbers.account(
         "page.md",
-        ["$1 + e^{-x}$ at 0.5, {{ value: v }}", "2.5"],
+        ["$1 + e^{-x}$ at 0.5, <!-- site:value v -->", "2.5"],
         (claims.Claim("page.md", "at 0.5", lambda: True),),
         (definitions.Definition("page.md", "2.5", "a choice"),),
         {},
@@ -100,15 +100,15 @@ def test_accounting_names_the_page_and_the_number() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "is within {{ value: gap }} of",
-        "at most\n{{ value: gap }}",
-        "differ by less than $\n{{ value: gap }}",
-        "for every $x$ below $x = -{{ value: gap }}$",
-        "for $|x| \\le {{ value: gap }}$",
-        "when $x < -{{ value: gap }}$",
-        "之差不超过 {{ value: gap }}",
-        "两者之差至多为 {{ value: gap }}（在",
-        "差值在 {{ value: gap }} 以内",
+        "is within <!-- site:value gap --> of",
+        "at most\n<!-- site:value gap -->",
+        "differ by less than $\n<!-- site:value gap -->",
+        "for every $x$ below $x = -<!-- site:value gap -->$",
+        "for $|x| \\le <!-- site:value gap -->$",
+        "when $x < -<!-- site:value gap -->$",
+        "之差不超过 <!-- site:value gap -->",
+        "两者之差至多为 <!-- site:value gap -->（在",
+        "差值在 <!-- site:value gap --> 以内",
     ],
 )
 def test_a_value_placed_as_a_bound_must_be_declared_one(text: str) -> None:
@@ -121,10 +121,10 @@ def test_a_value_placed_as_a_bound_must_be_declared_one(text: str) -> None:
 def test_a_value_not_placed_as_a_bound_may_be_rounded_to_nearest() -> None:
     nearest = {"gap": values.Value("gap", lambda: 0.0025407, values.fixed(4))}
     for text in (
-        "the gap is {{ value: gap }}",
-        "about {{ value: gap }}, well within the bound",
-        "<!-- within {{ value: gap }} -->",
-        "```\nbelow {{ value: gap }}\n```",
+        "the gap is <!-- site:value gap -->",
+        "about <!-- site:value gap -->, well within the bound",
+        "<!-- within <!-- site:value gap --> -->",
+        "```\nbelow <!-- site:value gap -->\n```",
     ):
         numbers.check_bounds("page.md", [text], nearest)
 
@@ -196,13 +196,13 @@ def test_the_figure_cache_holds_only_what_the_last_build_used(built_site: tuple[
 @pytest.mark.parametrize(
     "line",
     [
-        "<!-- figure: sigmoid_typo -->",
-        "<!-- table: nope -->",
+        "<!-- site:figure sigmoid_typo -->",
+        "<!-- site:table nope -->",
         "<!-- figure:sigmoid -->",
         "<!-- figures: sigmoid -->",
-        "{{ value: no_such_value }}",
+        "<!-- site:value no_such_value -->",
         "{{ value:second_derivative_extremum }}",
-        "<!-- widget: nope -->",
+        "<!-- site:widget nope -->",
         "<!-- widget:steepness -->",
     ],
 )
@@ -302,7 +302,7 @@ def test_every_value_and_definition_is_used_and_unique() -> None:
         + "".join(t.caption for t in tables.TABLES)
     )
     for value in values.VALUES:
-        assert f"{{{{ value: {value.name} }}}}" in typed, value.name
+        assert f"<!-- site:value {value.name} -->" in typed, value.name
     names = [(d.page, d.number) for d in definitions.DEFINITIONS]
     assert len(names) == len(set(names))
     stated = [(c.page, c.text) for c in claims.all_claims()]

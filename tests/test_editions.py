@@ -151,7 +151,7 @@ def broken(text: str, how: str, page: str) -> str:
     if how == "heading":
         return re.sub(r"^## .*\n", "", text, count=1, flags=re.MULTILINE)
     if how == "figure":
-        return re.sub(r"^<!-- figure: .*-->\n", "", text, count=1, flags=re.MULTILINE)
+        return re.sub(r"^<!-- site:figure .*-->\n", "", text, count=1, flags=re.MULTILINE)
     if how == "formula":
         return re.sub(
             r"\$\$(.*?)\$\$", lambda m: f"$${m.group(1)}+ 1$$", text, count=1, flags=re.DOTALL

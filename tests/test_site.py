@@ -47,7 +47,7 @@ def test_every_figure_is_on_a_page_and_in_the_site(built_site: tuple[Path, str])
     site, _ = built_site
     text = "\n".join(page_sources().values())
     for figure in figures.FIGURES:
-        assert f"<!-- figure: {figure.name} -->" in text, figure.name
+        assert f"<!-- site:figure {figure.name} -->" in text, figure.name
         for theme in render.THEMES:
             svg = site / "figures" / f"{figure.name}-{theme}.svg"
             assert svg.read_bytes().startswith(b"<?xml"), svg
@@ -56,9 +56,9 @@ def test_every_figure_is_on_a_page_and_in_the_site(built_site: tuple[Path, str])
 def test_every_table_is_on_a_page_and_downloadable(built_site: tuple[Path, str]) -> None:
     site, _ = built_site
     pages = page_sources()
-    assert "<!-- tables: all -->" in pages["tables.md"]
+    assert "<!-- site:tables -->" in pages["tables.md"]
     for table in tables.TABLES:
-        on_a_page = any(f"<!-- table: {table.name} -->" in text for text in pages.values())
+        on_a_page = any(f"<!-- site:table {table.name} -->" in text for text in pages.values())
         assert on_a_page, table.name
         assert (site / "values" / f"{table.name}.csv").read_text(
             encoding="utf-8"

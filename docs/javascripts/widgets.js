@@ -1,4 +1,4 @@
-// The interactive figures the build places with <!-- widget: NAME --> (scripts/content/widgets.py).
+// The interactive figures the build places with <!-- site:widget NAME --> (scripts/content/widgets.py).
 // Each arrives hidden, with its labels, ranges and readout formats in its markup and its data
 // from sigmoid_core in widgets/NAME.json; this script draws it, shows it and keeps its state in
 // the page's query string. No text a reader sees is written here, so one script serves every

@@ -2,10 +2,11 @@
 
 Compared, in order: the heading levels, the placeholders (figures, tables, widgets, the
 glossary), the display formulas (the words of ``\\text{...}`` may be translated), and the code
-blocks (their options and code; Python comments and docstrings may be translated). The computed
-values (``{{ value: NAME }}``) must be the same set. Together with the claims (each must appear
-on the translated page in its translated form) and the accounting of every number, a later
-English edit of any of these cannot leave the translation silently stale. Pure text processing.
+blocks (their options and code; Python comments and docstrings may be translated). The
+computed values (``<!-- site:value NAME -->``) must be the same set. Together with the claims
+(each must appear on the translated page in its translated form) and the accounting of every
+number, a later English edit of any of these cannot leave the translation silently stale. Pure
+text processing.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ import re
 import tokenize
 from collections import Counter
 
+from scripts.placeholders import PLACEHOLDER
+
 from . import markdown_parts
 from .markdown_parts import COMMENT, DISPLAY_MATH, FENCE
-from .numbers import VALUE
 
 HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
-PLACEHOLDER = re.compile(r"^<!-- (?:figure|table|tables|widget|glossary)\b.*?-->$", re.MULTILINE)
 TEXT_IN_MATH = re.compile(r"\\text\{[^{}]*\}")
 
 
@@ -79,12 +80,16 @@ def structure(markdown: str) -> dict[str, object]:
                 "".join(p.text for p in parts if p.kind not in (FENCE, COMMENT))
             )
         ],
-        "figures, tables, widgets and glossary": PLACEHOLDER.findall(prose),
+        "figures, tables, widgets and glossary": [
+            m[0] for m in PLACEHOLDER.finditer(prose) if m[1] != "value"
+        ],
         "display formulas": [
             TEXT_IN_MATH.sub(r"\\text{}", p.body).strip() for p in parts if p.kind == DISPLAY_MATH
         ],
         "code blocks": _code_blocks(markdown),
-        "computed values": sorted(Counter(VALUE.findall(prose)).items()),
+        "computed values": sorted(
+            Counter(m[2].strip() for m in PLACEHOLDER.finditer(prose) if m[1] == "value").items()
+        ),
     }
 
 

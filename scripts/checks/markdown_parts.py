@@ -11,7 +11,9 @@ themselves wherever they are importable:
   options are not validated: superfences, with the python fence markdown-exec adds, accepts
   those of every page);
 * HTML comments: ``<!-- ... -->``; one that begins a block may span blank lines (a raw HTML
-  block, as Python-Markdown stashes it);
+  block, as Python-Markdown stashes it); a placeholder (``<!-- site:KIND NAME -->``,
+  scripts/placeholders.py) is no comment: the build replaces it before the page is rendered,
+  so it belongs to the prose or the math around it (``$x = <!-- site:value NAME -->$``);
 * display math: a block (lines between blank lines, its indentation removed) that is all one
   of arithmatex's block patterns (``$$...$$``, ``\\[...\\]``, ``\\begin{env}...\\end{env}``), as
   arithmatex's block processor tests it;
@@ -69,7 +71,7 @@ _BLOCK = re.compile(
     + r")[ ]*$"
 )
 _BACKTICK = re.compile(inlinehilite.BACKTICK_CODE_RE)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_COMMENT = re.compile(r"<!--(?! site:).*?-->", re.DOTALL)  # a placeholder is none
 _BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 _BLANK_LINES = re.compile(r"(?:[ \t>]*\n)+")
 _LEAD = re.compile(r"[ \t>]*")
@@ -208,7 +210,7 @@ def _blocks(markdown: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if position >= end:
             return spans
         head = position + len(_LEAD.match(markdown, position, end).group(0))
-        if markdown.startswith("<!--", head):
+        if _COMMENT.match(markdown, head):
             close = markdown.find("-->", head, end)
             if close >= 0:
                 spans.append((COMMENT, head, close + 3))

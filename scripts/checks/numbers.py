@@ -6,7 +6,7 @@ or an exponent; ``10^{-8}`` gives 10 and 8). Fenced code blocks and comments are
 code runs in the tests and its output is what it prints. What is code, math or a comment is
 decided once, by the renderer's rules (scripts/checks/markdown_parts.py). Each number must be
 
-* computed: written as ``{{ value: NAME }}``, a `Value` the build computes and formats;
+* computed: written as ``<!-- site:value NAME -->``, a `Value` the build computes and formats;
 * checked: inside an occurrence of the text of one of the page's `Claim`s, whose check passes;
 * declared: a `Definition` of the page (or of every page): a choice, not a result; or a digit
   that scripts/content/definitions.py declares for all formulas (any single digit) or for all
@@ -26,11 +26,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from scripts.model import Claim, Definition, Value
+from scripts.placeholders import PLACEHOLDER, blanked, names
 
 from . import markdown_parts
 from .markdown_parts import COMMENT, DISPLAY_MATH, FENCE, INLINE_CODE, INLINE_MATH
 
-VALUE = re.compile(r"\{\{ value: ([\w]+) \}\}")
 LINK_TARGET = re.compile(r"\]\([^)\s]*\)|\{ #[\w-]+ \}")  # link and image targets, heading ids
 # a number not glued to a word before it (x_1, float64, log1p are names, not numbers)
 NUMBER = re.compile(r"(?<![\w.\\])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?")
@@ -73,34 +73,43 @@ class Report:
         )
 
 
+def value_text(name: str, values: dict[str, Value], where: str) -> str:
+    """The value ``name`` formatted for the page; an unknown name raises KeyError naming
+    ``where``."""
+    if name not in values:
+        raise KeyError(
+            f"{where}: unknown value <!-- site:value {name} -->; declared: "
+            f"{', '.join(sorted(values))}"
+        )
+    value = values[name]
+    return value.format(value.compute())
+
+
 def expand_values(text: str, values: dict[str, Value], where: str) -> str:
-    """Replace each ``{{ value: NAME }}`` with its formatted value. An unknown name raises
-    KeyError naming ``where``."""
+    """Replace each ``<!-- site:value NAME -->`` with its formatted value (the other
+    placeholders stay). An unknown name raises KeyError naming ``where``."""
 
     def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in values:
-            raise KeyError(
-                f"{where}: unknown value {{{{ value: {name} }}}}; declared: "
-                f"{', '.join(sorted(values))}"
-            )
-        value = values[name]
-        return value.format(value.compute())
+        if match[1] != "value":
+            return match[0]
+        return value_text(match[2].strip(), values, where)
 
-    return VALUE.sub(replace, text)
+    return PLACEHOLDER.sub(replace, text)
 
 
 def values_placed_as_bounds(text: str) -> list[tuple[str, str]]:
-    """Each ``{{ value: NAME }}`` of ``text`` that a bound word precedes (or 以内 follows),
+    """Each ``<!-- site:value NAME -->`` of ``text`` that a bound word precedes (or 以内 follows),
     with that word in its context; code and comments are left out."""
     body = scannable(text)
     found = []
-    for match in VALUE.finditer(body):
+    for match in PLACEHOLDER.finditer(body):
+        if match[1] != "value":
+            continue
         before = body[max(0, match.start() - 20) : match.start()]
         after = body[match.end() : match.end() + 8]
         if BOUND_BEFORE.search(before) or BOUND_AFTER.search(after):
             context = f"{before}{match.group(0)}{after}".replace("\n", " ").strip()
-            found.append((match.group(1), context))
+            found.append((match[2].strip(), context))
     return found
 
 
@@ -152,8 +161,8 @@ def account(
     report = Report(page)
     missing: list[str] = []
     for text in texts:
-        report.computed += len(VALUE.findall(scannable(text)))
-        body = scannable(VALUE.sub(lambda m: " " * len(m.group(0)), text))
+        report.computed += len(names(scannable(text), "value"))
+        body = scannable(blanked(text))
         covered = _mask(len(body), (m.span() for t in claim_texts for m in _occurrences(t, body)))
         in_formula = _mask(
             len(body),
@@ -173,8 +182,8 @@ def account(
                 missing.append(f"{number} in ...{context.strip()}...")
     if missing:
         raise UnaccountedNumberError(
-            f"{page}: {len(missing)} number(s) neither computed ({{{{ value: NAME }}}}), checked "
-            "by a claim, nor declared as a definition (scripts/content/definitions.py): "
+            f"{page}: {len(missing)} number(s) neither computed (<!-- site:value NAME -->), "
+            "checked by a claim, nor declared as a definition (scripts/content/definitions.py): "
             + "; ".join(missing)
         )
     return report

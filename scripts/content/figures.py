@@ -1,5 +1,5 @@
 """Every figure of the site, declared as data: a name, a caption, a description, and series
-whose data come from sigmoid_core. ``<!-- figure: NAME -->`` on its own line places one on a
+whose data come from sigmoid_core. ``<!-- site:figure NAME -->`` on its own line places one on a
 page; the light and dark SVGs and the alt text are made from the declaration by render.py."""
 
 from __future__ import annotations
@@ -191,8 +191,9 @@ FIGURES: tuple[Figure, ...] = (
         "The second derivative σ″(x) = σ′(x)(1 − 2σ(x)) changes sign at the inflection point "
         "x = 0.",
         "An odd curve: positive for negative x with a peak near "
-        "x = −{{ value: second_derivative_extremum }}, zero at x = 0, negative for positive x "
-        "with a trough near x = {{ value: second_derivative_extremum }}.",
+        "x = −<!-- site:value second_derivative_extremum -->, zero at x = 0, negative for "
+        "positive x "
+        "with a trough near x = <!-- site:value second_derivative_extremum -->.",
         (
             curve("σ″(x)", sc.sigmoid_second_derivative, (-8, 8), color=2),
             marked(
@@ -232,7 +233,7 @@ FIGURES: tuple[Figure, ...] = (
         "The difference σ(x) − Φ(x√(π/8)) between the logistic and the slope-matched probit curve.",
         "An odd curve: positive for negative x, zero at x = 0 and far out in both tails, "
         "negative for positive x, with its largest deviations, about "
-        "{{ value: logit_probit_gap }}, near x = ±{{ value: logit_probit_gap_at }}.",
+        "<!-- site:value logit_probit_gap -->, near x = ±<!-- site:value logit_probit_gap_at -->.",
         (curve("σ(x) − Φ(x√(π/8))", logit_minus_probit, (-8, 8), color=1),),
         ylabel="difference",
         x_range=(-8, 8),
@@ -399,7 +400,8 @@ FIGURES: tuple[Figure, ...] = (
         "Reliability diagram on new points: observed frequency of class 1 against the mean "
         "predicted probability, in bins.",
         "The Bayes posterior's points lie on the diagonal. The trained model's curve runs above "
-        "it in every bin, by up to {{ value: trained_bin_gap }} in the middle ones: on new points "
+        "it in every bin, by up to <!-- site:value trained_bin_gap --> in the middle ones: on new "
+        "points "
         "class 1 is more frequent than it predicts. After Platt scaling its curve lies on the "
         "diagonal too. The overconfident model's curve is flatter: far above the diagonal for "
         "low predictions, below it for the highest.",
@@ -431,9 +433,10 @@ FIGURES: tuple[Figure, ...] = (
         "How the variance of the gradient shrinks through n layers with fan-out × weight "
         "variance = 1: E[f′(z)²]ⁿ with z ~ N(0, 1), log scale.",
         "Five decaying lines on a log scale against the number of layers: the sigmoid's factor "
-        "falls fastest, {{ value: sigmoid_gradient_moment }} per layer, below its bound "
-        "(1/16)ⁿ; ReLU keeps {{ value: relu_gradient_moment }} per layer, SiLU "
-        "{{ value: silu_gradient_moment }} and tanh {{ value: tanh_gradient_moment }}.",
+        "falls fastest, <!-- site:value sigmoid_gradient_moment --> per layer, below its bound "
+        "(1/16)ⁿ; ReLU keeps <!-- site:value relu_gradient_moment --> per layer, SiLU "
+        "<!-- site:value silu_gradient_moment --> and tanh <!-- site:value tanh_gradient_moment "
+        "-->.",
         gradient_series(),
         xlabel="layers n",
         ylabel="gradient variance factor",
@@ -446,8 +449,8 @@ FIGURES: tuple[Figure, ...] = (
         "The weights' norm |w(t)| under gradient descent on separable data, against the step t "
         "on a log axis: without a penalty and with an L2 penalty.",
         "Without a penalty the norm climbs without end, its curve straightening on the log "
-        "axis, by {{ value: separable_growth_5 }} over the last decade; with the L2 penalty "
-        "λ = {{ value: l2_penalty }} it levels off at {{ value: l2_norm_limit }}.",
+        "axis, by <!-- site:value separable_growth_5 --> over the last decade; with the L2 penalty "
+        "λ = <!-- site:value l2_penalty --> it levels off at <!-- site:value l2_norm_limit -->.",
         (
             Series("no penalty", functools.partial(separable_norms, 0.0)),
             Series(
@@ -467,9 +470,9 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "activations",
         "The sigmoid and its relatives: tanh, ReLU, leaky ReLU "
-        "(α = {{ value: leaky_slope_shown }} for visibility) and SiLU.",
-        "Five activation functions over x from −{{ value: activations_x_max }} to "
-        "{{ value: activations_x_max }}: the sigmoid between 0 and 1, tanh "
+        "(α = <!-- site:value leaky_slope_shown --> for visibility) and SiLU.",
+        "Five activation functions over x from −<!-- site:value activations_x_max --> to "
+        "<!-- site:value activations_x_max -->: the sigmoid between 0 and 1, tanh "
         "between −1 and 1, ReLU zero then linear, leaky ReLU with a small negative slope, and "
         "SiLU dipping slightly below 0 before becoming nearly linear.",
         (
@@ -493,12 +496,14 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "activation_derivatives",
         "Their derivatives: only the sigmoid's stays at or below 1/4.",
-        "Derivatives over x from −{{ value: activations_x_max }} to "
-        "{{ value: activations_x_max }}: the sigmoid's bell peaks at 1/4, tanh's at 1; ReLU's "
-        "is a step from 0 to 1; leaky ReLU's a step from {{ value: leaky_slope_shown }} to 1; "
+        "Derivatives over x from −<!-- site:value activations_x_max --> to "
+        "<!-- site:value activations_x_max -->: the sigmoid's bell peaks at 1/4, tanh's at 1; "
+        "ReLU's "
+        "is a step from 0 to 1; leaky ReLU's a step from <!-- site:value leaky_slope_shown --> to "
+        "1; "
         "SiLU's rises from slightly "
-        "below 0 to about {{ value: silu_derivative_peak }} near "
-        "x = {{ value: silu_derivative_peak_at }} and settles at 1.",
+        "below 0 to about <!-- site:value silu_derivative_peak --> near "
+        "x = <!-- site:value silu_derivative_peak_at --> and settles at 1.",
         (
             curve("sigmoid′", sc.sigmoid_derivative, (-4, 4)),
             curve("tanh′", sc.tanh_derivative, (-4, 4), color=1),

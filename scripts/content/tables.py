@@ -1,6 +1,6 @@
-"""Every value table of the site, declared as data. ``<!-- table: NAME -->`` places one on a
+"""Every value table of the site, declared as data. ``<!-- site:table NAME -->`` places one on a
 page as a Markdown table with a link to ``values/NAME.csv``, which holds every value at full
-precision; ``<!-- tables: all -->`` places them all (the tables page)."""
+precision; ``<!-- site:tables -->`` places them all (the tables page)."""
 
 from __future__ import annotations
 
@@ -115,7 +115,8 @@ TABLES: tuple[Table, ...] = (
     Table(
         "activations",
         "Activation functions compared; the maximum derivative is measured on a "
-        "dense grid in [−{{ value: grid_edge }}, {{ value: grid_edge }}] with sigmoid_core.",
+        "dense grid in [−<!-- site:value grid_edge -->, <!-- site:value grid_edge -->] with "
+        "sigmoid_core.",
         ("activation", "range", "zero-centred", "monotonic", "max derivative", "cost"),
         activation_rows,
         ("", "", "", "", ".4f", ""),

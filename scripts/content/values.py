@@ -1,4 +1,4 @@
-"""Numbers the pages show that the build computes: ``{{ value: NAME }}`` in a page, or in a
+"""Numbers the pages show that the build computes: ``<!-- site:value NAME -->`` in a page, or in a
 figure's or table's caption or description, becomes the formatted value. Each is typed once,
 here, with its format; the page never repeats the digits."""
 

@@ -1,6 +1,6 @@
 """Every interactive figure of the site, declared as data: its controls, its readouts, its
 legend, every string a reader sees or hears in each language, and the data from sigmoid_core
-it needs. ``<!-- widget: NAME -->`` on its own line places one on a page, beside the static
+it needs. ``<!-- site:widget NAME -->`` on its own line places one on a page, beside the static
 figure that stays for readers without JavaScript; docs/javascripts/widgets.js draws it."""
 
 from __future__ import annotations

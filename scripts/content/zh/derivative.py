@@ -35,11 +35,11 @@ PHRASES: dict[str, str] = {
     "The second derivative σ″(x) = σ′(x)(1 − 2σ(x)) changes sign at the inflection point "
     "x = 0.": "二阶导数 σ″(x) = σ′(x)(1 − 2σ(x)) 在拐点 x = 0 处变号。",
     "An odd curve: positive for negative x with a peak near "
-    "x = −{{ value: second_derivative_extremum }}, zero at x = 0, negative for positive x "
-    "with a trough near x = {{ value: second_derivative_extremum }}.": (
-        "一条奇函数曲线：x 为负时取正值，在 x = −{{ value: second_derivative_extremum }} "
+    "x = −<!-- site:value second_derivative_extremum -->, zero at x = 0, negative for positive x "
+    "with a trough near x = <!-- site:value second_derivative_extremum -->.": (
+        "一条奇函数曲线：x 为负时取正值，在 x = −<!-- site:value second_derivative_extremum --> "
         "附近达到峰值；在 x = 0 处为零；x 为正时取负值，"
-        "在 x = {{ value: second_derivative_extremum }} 附近达到谷值。"
+        "在 x = <!-- site:value second_derivative_extremum --> 附近达到谷值。"
     ),
     "extrema at ±ln(2 + √3)": "极值点 ±ln(2 + √3)",
     # table sigmoid_derivative: its words are in tables.py (the tables page places every table)

@@ -44,10 +44,10 @@ PHRASES: dict[str, str] = {
     "The difference σ(x) − Φ(x√(π/8)) between the logistic and the slope-matched probit "
     "curve.": "logistic 曲线与斜率匹配后的 probit 曲线之差 σ(x) − Φ(x√(π/8))。",
     "An odd curve: positive for negative x, zero at x = 0 and far out in both tails, "
-    "negative for positive x, with its largest deviations, about {{ value: logit_probit_gap }}, "
-    "near x = ±{{ value: logit_probit_gap_at }}.": (
+    "negative for positive x, with its largest deviations, about <!-- site:value logit_probit_gap -->, "
+    "near x = ±<!-- site:value logit_probit_gap_at -->.": (
         "一条奇函数曲线：x 为负时取正值，在 x = 0 处以及两侧远端为零，x 为正时取负值；"
-        "最大偏差约为 {{ value: logit_probit_gap }}，出现在 x = ±{{ value: logit_probit_gap_at }} 附近。"
+        "最大偏差约为 <!-- site:value logit_probit_gap -->，出现在 x = ±<!-- site:value logit_probit_gap_at --> 附近。"
     ),
     "difference": "差值",
     # figure: sigmoid_family

@@ -57,12 +57,12 @@ PHRASES: dict[str, str] = {
         "新点上的可靠性图：分区间统计的类别 1 实际频率与平均预测概率的关系。"
     ),
     "The Bayes posterior's points lie on the diagonal. The trained model's curve runs above "
-    "it in every bin, by up to {{ value: trained_bin_gap }} in the middle ones: on new points "
+    "it in every bin, by up to <!-- site:value trained_bin_gap --> in the middle ones: on new points "
     "class 1 is more frequent than it predicts. After Platt scaling its curve lies on the "
     "diagonal too. The overconfident model's curve is flatter: far above the diagonal for "
     "low predictions, below it for the highest.": (
         "贝叶斯后验的点落在对角线上。训练好的模型的曲线在每个区间都高于对角线，"
-        "在中间的区间高出多达 {{ value: trained_bin_gap }}：在新点上，类别 1 出现得比它预测的多。"
+        "在中间的区间高出多达 <!-- site:value trained_bin_gap -->：在新点上，类别 1 出现得比它预测的多。"
         "经过 Platt 缩放后，它的曲线也落在对角线上。过于自信的模型的曲线更平缓："
         "预测值低时远高于对角线，预测值最高时则低于对角线。"
     ),
@@ -80,11 +80,11 @@ PHRASES: dict[str, str] = {
         "不加惩罚项，以及加上 L2 惩罚项。"
     ),
     "Without a penalty the norm climbs without end, its curve straightening on the log "
-    "axis, by {{ value: separable_growth_5 }} over the last decade; with the L2 penalty "
-    "λ = {{ value: l2_penalty }} it levels off at {{ value: l2_norm_limit }}.": (
+    "axis, by <!-- site:value separable_growth_5 --> over the last decade; with the L2 penalty "
+    "λ = <!-- site:value l2_penalty --> it levels off at <!-- site:value l2_norm_limit -->.": (
         "不加惩罚项时，范数无休止地上升，曲线在对数横轴上逐渐变直，"
-        "在最后一个数量级里增长了 {{ value: separable_growth_5 }}；加上 L2 惩罚项 "
-        "λ = {{ value: l2_penalty }} 后，它稳定在 {{ value: l2_norm_limit }}。"
+        "在最后一个数量级里增长了 <!-- site:value separable_growth_5 -->；加上 L2 惩罚项 "
+        "λ = <!-- site:value l2_penalty --> 后，它稳定在 <!-- site:value l2_norm_limit -->。"
     ),
     "no penalty": "不加惩罚项",
     "L2 penalty λ = 0.01": "L2 惩罚项 λ = 0.01",
@@ -97,13 +97,13 @@ PHRASES: dict[str, str] = {
         "其中 z ~ N(0, 1)，对数坐标。"
     ),
     "Five decaying lines on a log scale against the number of layers: the sigmoid's factor "
-    "falls fastest, {{ value: sigmoid_gradient_moment }} per layer, below its bound "
-    "(1/16)ⁿ; ReLU keeps {{ value: relu_gradient_moment }} per layer, SiLU "
-    "{{ value: silu_gradient_moment }} and tanh {{ value: tanh_gradient_moment }}.": (
+    "falls fastest, <!-- site:value sigmoid_gradient_moment --> per layer, below its bound "
+    "(1/16)ⁿ; ReLU keeps <!-- site:value relu_gradient_moment --> per layer, SiLU "
+    "<!-- site:value silu_gradient_moment --> and tanh <!-- site:value tanh_gradient_moment -->.": (
         "对数坐标下随层数衰减的五条线：sigmoid 的因子下降得最快，每层 "
-        "{{ value: sigmoid_gradient_moment }}，低于它的上界 (1/16)ⁿ；ReLU 每层保留 "
-        "{{ value: relu_gradient_moment }}，SiLU 为 {{ value: silu_gradient_moment }}，"
-        "tanh 为 {{ value: tanh_gradient_moment }}。"
+        "<!-- site:value sigmoid_gradient_moment -->，低于它的上界 (1/16)ⁿ；ReLU 每层保留 "
+        "<!-- site:value relu_gradient_moment -->，SiLU 为 <!-- site:value silu_gradient_moment -->，"
+        "tanh 为 <!-- site:value tanh_gradient_moment -->。"
     ),
     "layers n": "层数 n",
     "gradient variance factor": "梯度方差因子",

@@ -56,9 +56,9 @@ PHRASES: dict[str, str] = {
     "central error": "中心差分误差",
     # table: activations
     "Activation functions compared; the maximum derivative is measured on a "
-    "dense grid in [−{{ value: grid_edge }}, {{ value: grid_edge }}] with sigmoid_core.": (
+    "dense grid in [−<!-- site:value grid_edge -->, <!-- site:value grid_edge -->] with sigmoid_core.": (
         "激活函数的比较；导数的最大值用 sigmoid_core 在 "
-        "[−{{ value: grid_edge }}, {{ value: grid_edge }}] 内的密集网格上测得。"
+        "[−<!-- site:value grid_edge -->, <!-- site:value grid_edge -->] 内的密集网格上测得。"
     ),
     "activation": "激活函数",
     "range": "值域",

@@ -1,0 +1,56 @@
+"""What a placeholder becomes on a page: a figure's ``<figure>`` (both palettes' SVGs, alt text
+and caption), a table's Markdown with its CSV link, the tables page's sections. Takes the
+declarations, already in the page's language, and the links, already relative to the page;
+imports no declaration."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from .render import FIGURE_SIZE, THEMES
+
+CSS_PX_PER_INCH = 96  # CSS defines 1in as 96px
+# the <img> size, so that the page keeps the figure's place before the SVG arrives:
+# FIGURE_SIZE in inches x 96, the size at which the SVG is drawn at 100 %
+FIGURE_PX = tuple(round(CSS_PX_PER_INCH * inches) for inches in FIGURE_SIZE)
+
+
+def figure_html(alt: str, caption: str, sources: dict[str, str]) -> str:
+    """The figure: one ``<img>`` per palette (``sources[theme]``, relative to the page; the
+    theme shows the one of the reader's palette), the alt text written as it is, and the
+    caption. Lazy: the other palette's image is ``display: none`` and so is never fetched, and
+    figures below the fold load when the reader gets there."""
+    width, height = FIGURE_PX
+    escaped = html.escape(alt, quote=False).replace('"', "&quot;")  # written as it is, [ ] too
+    images = "\n".join(
+        f'<img alt="{escaped}" height="{height}" loading="lazy" '
+        f'src="{html.escape(sources[theme], quote=True)}#only-{theme}" width="{width}" />'
+        for theme in THEMES
+    )
+    return f"<figure>\n{images}\n\n<figcaption>{html.escape(caption)}</figcaption>\n</figure>"
+
+
+def caption_only(caption: str) -> str:
+    """A figure's place on a page built without figures: its caption."""
+    return f"<p>{html.escape(caption)}</p>"
+
+
+def table_sections(sections: Iterable[tuple[str, str, str]]) -> str:
+    """The tables page: for each (name, title, table Markdown) a heading with the title, its
+    anchor the table's name, then the table."""
+    return "\n".join(f"## {title} {{ #{name} }}\n\n{table}" for name, title, table in sections)
+
+
+def with_head_links(output: str, font: str, script: str, style: str) -> str:
+    """A built page that draws formulas preloads the math font (``font``, relative to it); a
+    page with a widget gets the widgets' deferred ``script``, which loads their ``style`` (no
+    render-blocking request: the widgets are hidden until the script starts them)."""
+    head = []
+    if "<math" in output:
+        head.append(f'<link rel="preload" href="{font}" as="font" type="font/woff2" crossorigin>')
+    if 'class="widget"' in output:  # the widgets' script and style, on their pages only
+        head.append(f'<script src="{script}" data-stylesheet="{style}" defer></script>')
+    if not head:
+        return output
+    return output.replace("</head>", "\n".join([*head, "</head>"]), 1)

@@ -12,7 +12,11 @@ Values are replaced in the Markdown, before it is converted, so one inside ``$..
 part of the formula's TeX. An HTML comment that is not one of these stays a comment; one that
 looks like a placeholder but is not (``<!-- site:figure -->``, ``<!--site:table x-->``, an
 unknown kind, the old ``<!-- figure: NAME -->`` and ``{{ value: NAME }}``) fails the build with
-its page. Pure text processing: numbers.py, editions.py and the page checks use this regex.
+its page. Pure text processing, at the base of scripts/ because every role reads it: the
+number accounting, the editions check and markdown_parts in checks/, the placing in rendering/
+(``expand`` with its replacements), the hooks. ``expand`` replaces placeholders inside code
+too (no page shows the syntax in code); ``refuse_malformed`` is given the page with its code
+blanked, so code may show a malformed one.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The terms of the Chinese edition: each English term, the Chinese term the pages use (those
-of Chinese textbooks such as 《动手学深度学习》), and a note. ``<!-- glossary -->`` places the
+of Chinese textbooks such as 《动手学深度学习》), and a note. ``<!-- site:glossary -->`` places the
 table on a page in the page's language.
 
 Some machine-translated tutorials render "sigmoid" as 乙状结肠 (the sigmoid colon) and "ReLU"

@@ -1,4 +1,4 @@
-"""Widgets to HTML and JSON: the markup the hooks put where ``<!-- widget: NAME -->`` stands,
+"""Widgets to HTML and JSON: the markup the hooks put where ``<!-- site:widget NAME -->`` stands,
 hidden until docs/javascripts/widgets.js starts it, and the data file the script reads. The
 markup carries every string in the page's language, the palettes of the static figures and
 each readout's format, so the script holds no text, colour or number of its own."""

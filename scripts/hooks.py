@@ -1,8 +1,9 @@
 """MkDocs hooks: fresh imports on every build, computed values, checked claims, every number
 accounted for, figure and table placeholders, and every formula rendered to MathML.
 
-* ``on_pre_build`` drops sigmoid_core and scripts.* from ``sys.modules`` and imports them again,
-  so ``mkdocs serve`` picks up edits to the numerics and the declarations.
+* ``on_pre_build`` drops sigmoid_core and scripts.* from ``sys.modules`` and imports them again
+  when a file they compute from has changed (scripts/reload.py), so ``mkdocs serve`` picks up
+  edits to the numerics and the declarations, and keeps what they computed across prose edits.
 * ``on_page_markdown``: every number on the page, in its meta description and in its figures'
   and tables' typed text is accounted for (scripts/checks/numbers.py), a value placed as a
   bound must be declared one (printed rounded outward), the page's claims are
@@ -103,15 +104,20 @@ def on_pre_build(config: Any) -> None:
     if str(ROOT) not in sys.path:  # checked on every build: plugins may restore sys.path
         sys.path.insert(0, str(ROOT))
     _label_the_api_in(config, config.theme["language"])
+    reload = importlib.import_module("scripts.reload")  # what serve keeps between builds
+    if (api := config.plugins.get("mkdocstrings")) is not None:
+        reload.keep_compiled(api.get_handler("python").env)
     if _is_later_language(config) and "modules" in _state:
         # the Chinese edition, built right after the English one from the same sources: the
         # modules, the figures' data computed for the English edition and its checks stand
         _state["claims_passed"] |= _state["claims_used"]
         _state["derivations_passed"].update(_state["derivations_used"])
         return
-    for name in list(sys.modules):
-        if name.split(".")[0] in ("sigmoid_core", "scripts"):
-            del sys.modules[name]
+    sources = reload.sources_key()
+    if _state.get("sources") != sources:  # else the modules, and what they cached, stand
+        for name in list(sys.modules):
+            if name.split(".")[0] in ("sigmoid_core", "scripts"):
+                del sys.modules[name]
     names = {
         "cache": "scripts.cache",
         "claims": "scripts.content.claims",
@@ -134,6 +140,7 @@ def on_pre_build(config: Any) -> None:
     except ValueError as exc:  # two declarations with one name
         raise PluginError(f"scripts/content: {exc}") from exc
     _state["modules"]["formulas"] = importlib.import_module("scripts.formulas")
+    _state["sources"] = sources
     _keep_terms_whole_in_search(module("glossary").search_words())
     cache = module("cache")
     renderer = cache.key(
@@ -285,6 +292,10 @@ def on_page_content(content: str, page: Any, config: Any, files: Any) -> str:
         pieces.append(mathml)
     pieces.append(content[last:])
     return "".join(pieces)
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    return importlib.import_module("scripts.reload").keep_compiled(env)
 
 
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:

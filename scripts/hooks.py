@@ -141,6 +141,7 @@ def on_pre_build(config: Any) -> None:
         raise PluginError(f"scripts/content: {exc}") from exc
     _state["modules"]["formulas"] = importlib.import_module("scripts.formulas")
     _state["sources"] = sources
+    reload.remember_code_outputs(sources)
     _keep_terms_whole_in_search(module("glossary").search_words())
     cache = module("cache")
     renderer = cache.key(

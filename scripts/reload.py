@@ -1,19 +1,25 @@
-"""What ``mkdocs serve`` keeps from one build to the next: the imported sigmoid_core and
-scripts.* modules, and with them every result they cache (``functools.cache``: the figures'
-drawn data, the experiments behind the values), for as long as nothing those modules compute
-from has changed.
+"""What ``mkdocs serve`` keeps from one build to the next, each for as long as what it depends
+on stays the same:
 
-The hooks import the modules afresh when ``sources_key()`` differs from the previous build's.
-The key is made of every Python file below scripts/ and sigmoid_core/ and of the pages whose
-text a computation reads (``PAGES_READ``), so an edit to any of them is built from fresh
-imports, exactly as ``mkdocs build`` would build it; a prose edit to any other page keeps them.
-The libraries (numpy, SciPy, SymPy, mpmath, matplotlib) are imported once per process whether
-or not these modules are kept, so they are not part of the key.
+* the imported sigmoid_core and scripts.* modules, and with them every result they cache
+  (``functools.cache``: the figures' drawn data, the experiments behind the values). The hooks
+  import them afresh when ``sources_key()`` differs from the previous build's: it is made of
+  every Python file below scripts/ and sigmoid_core/ and of the pages whose text a computation
+  reads (``PAGES_READ``), so an edit to any of them is built from fresh imports, exactly as
+  ``mkdocs build`` builds it, and a prose edit to any other page keeps them. The libraries
+  (numpy, SciPy, SymPy, mpmath, matplotlib) are imported once per process either way.
+* the output of each markdown-exec block (``RememberedOutputs``), under the same key;
+* the compiled Jinja templates of the theme and of mkdocstrings (``CompiledTemplates``), each
+  checked against its template's source.
 """
 
 from __future__ import annotations
 
+import importlib
+import os
+from collections.abc import Callable
 from types import CodeType
+from typing import Any
 
 import jinja2
 import jinja2.bccache
@@ -77,3 +83,76 @@ def keep_compiled(env: jinja2.Environment) -> jinja2.Environment:
     )
     env.bytecode_cache = _COMPILED.setdefault(settings, CompiledTemplates())
     return env
+
+
+class RememberedOutputs:
+    """markdown-exec's runner of a Python block, remembering each block's output. What a block
+    prints is a function of its code and options, of the blocks of its session run before it
+    in this build, of the working directory and console width it runs with, and of what it
+    can import (sigmoid_core and scripts: ``sources_key``; the libraries, the same for the whole
+    process). A block is run the first time it is met so; after that its output is reused
+    (the other edition's copy of a block included). A session's globals start empty in each
+    build, as in ``mkdocs build``: when a block of a session must run after blocks whose
+    outputs were reused, those blocks are run again first, in fresh globals. A block that
+    raises is never remembered."""
+
+    remembers_outputs = True
+
+    def __init__(self, run: Callable[..., str], sessions: dict[str, dict[str, object]]) -> None:
+        self.run, self.sessions = run, sessions  # markdown-exec's globals of each session
+        self.sources = ""
+        self.outputs: dict[str, str] = {}
+        self.history: dict[str, list[tuple[Any, ...]]] = {}  # each session's blocks, this build
+        self.behind: set[str] = set()  # sessions whose globals lack blocks reused from memory
+
+    def new_build(self, sources: str) -> None:
+        if self.sources != sources:
+            self.sources, self.outputs = sources, {}
+        self.sessions.clear()
+        self.history, self.behind = {}, set()
+
+    def __call__(
+        self,
+        code: str,
+        returncode: int | None = None,
+        session: str | None = None,
+        id: str | None = None,  # noqa: A002 - markdown-exec's name
+        **extra: str,
+    ) -> str:
+        block = (
+            code,
+            returncode,
+            id,
+            sorted(extra.items()),
+            os.getcwd(),
+            os.environ.get("COLUMNS"),
+        )
+        earlier = self.history.setdefault(session, []) if session else []
+        key = cache.key(list(block), session, [list(b[:4]) for b in earlier], self.sources)
+        if key in self.outputs:
+            if session:
+                earlier.append(block)
+                self.behind.add(session)
+            return self.outputs[key]
+        if session in self.behind:  # its globals as the blocks before this one leave them
+            self.sessions.pop(session, None)
+            for code_before, returncode_before, id_before, extra_before, *_ in earlier:
+                self.run(code_before, returncode_before, session, id_before, **dict(extra_before))
+            self.behind.discard(session)
+        output = self.run(code, returncode, session, id, **extra)
+        if session:
+            earlier.append(block)
+        self.outputs[key] = output
+        return output
+
+
+def remember_code_outputs(sources: str) -> None:
+    """Let markdown-exec (1.12.6: its runner is ``formatters.python._run_python``, which
+    ``_format_python`` looks up on each call, and the sessions' globals are
+    ``_sessions_globals``) reuse the outputs of blocks already run under ``sources``; the
+    outputs of earlier sources are dropped. Called once at the start of each build."""
+    python = importlib.import_module("markdown_exec._internal.formatters.python")
+    runner = python._run_python
+    if not getattr(runner, "remembers_outputs", False):
+        runner = python._run_python = RememberedOutputs(runner, python._sessions_globals)
+    runner.new_build(sources)

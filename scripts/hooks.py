@@ -184,11 +184,10 @@ def _label_the_api_in(config: Any, language: str) -> None:
 
 def _keep_terms_whole_in_search(words: tuple[str, ...]) -> None:
     """jieba, which the search plugin segments Chinese with (in this process, after this hook),
-    learns ``words``: each is kept whole in the index, so that a query for it matches it."""
-    import jieba
-
-    for word in words:
-        jieba.add_word(word)
+    learns ``words``: each is kept whole in the index, so that a query for it matches it. Each
+    build teaches them to jieba's own dictionary as it was before the first build
+    (scripts/reload.py), so that the index does not depend on how many builds came before."""
+    importlib.import_module("scripts.reload").keep_terms_whole(words)
 
 
 def _is_later_language(config: Any) -> bool:

@@ -8,7 +8,8 @@ on stays the same:
   reads (``PAGES_READ``), so an edit to any of them is built from fresh imports, exactly as
   ``mkdocs build`` builds it, and a prose edit to any other page keeps them. The libraries
   (numpy, SciPy, SymPy, mpmath, matplotlib) are imported once per process either way.
-* the output of each markdown-exec block (``RememberedOutputs``), under the same key;
+* the output of each markdown-exec block (``RememberedOutputs``) and the HTML made of it
+  (``RememberedBlocks``), under the same key;
 * the compiled Jinja templates of the theme and of mkdocstrings (``CompiledTemplates``), each
   checked against its template's source.
 """
@@ -17,7 +18,8 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from types import CodeType
 from typing import Any
 
@@ -56,6 +58,10 @@ class CompiledTemplates(jinja2.BytecodeCache):
         if bucket.code is not None:
             self.compiled[bucket.key] = (bucket.checksum, bucket.code)
 
+
+# what makes a block's HTML differ from build to build: markdown-exec's ids are numbered across
+# the build, and its headings go to the page's table of contents
+UNREPEATABLE = re.compile(r'\bid="|<h[1-6][\s>]')
 
 _COMPILED: dict[tuple[object, ...], CompiledTemplates] = {}
 
@@ -146,13 +152,67 @@ class RememberedOutputs:
         return output
 
 
+class RememberedBlocks:
+    """markdown-exec's Python formatter, remembering the HTML it makes of a block with no
+    session: that HTML is a function of the block's code and options, of its output
+    (``RememberedOutputs``: the same key), and of the Markdown extensions it is rendered with
+    (mkdocs.yml). A block whose HTML has an id or a heading is never remembered: markdown-exec
+    numbers ids across the build and reports headings to the page's table of contents."""
+
+    remembers_blocks = True
+
+    def __init__(self, format_block: Callable[..., str]) -> None:
+        self.format_block = format_block
+        self.sources = ""
+        self.blocks: dict[str, str] = {}
+
+    def new_build(self, sources: str) -> None:
+        if self.sources != sources:
+            self.sources, self.blocks = sources, {}
+
+    def __call__(self, *, code: str, md: object, **options: Any) -> str:
+        if options.get("session") or options.get("transform_source"):
+            return self.format_block(code=code, md=md, **options)
+        settings = (cache.ROOT / "mkdocs.yml").read_bytes()
+        key = cache.key(code, repr(sorted(options.items())), settings, os.getcwd(), self.sources)
+        if key not in self.blocks:
+            html = self.format_block(code=code, md=md, **options)
+            if UNREPEATABLE.search(html):
+                return html
+            self.blocks[key] = html
+        return self.blocks[key]
+
+
 def remember_code_outputs(sources: str) -> None:
-    """Let markdown-exec (1.12.6: its runner is ``formatters.python._run_python``, which
-    ``_format_python`` looks up on each call, and the sessions' globals are
-    ``_sessions_globals``) reuse the outputs of blocks already run under ``sources``; the
-    outputs of earlier sources are dropped. Called once at the start of each build."""
+    """Let markdown-exec (1.12.6) reuse the outputs and HTML of blocks already run under
+    ``sources``, and drop those of earlier sources. Its runner is
+    ``formatters.python._run_python``, which ``_format_python`` looks up on each call, the
+    sessions' globals are ``_sessions_globals``, and the formatter of each language is looked
+    up in ``main.formatters`` for each block. Called once at the start of each build."""
     python = importlib.import_module("markdown_exec._internal.formatters.python")
     runner = python._run_python
     if not getattr(runner, "remembers_outputs", False):
         runner = python._run_python = RememberedOutputs(runner, python._sessions_globals)
     runner.new_build(sources)
+    main = importlib.import_module("markdown_exec._internal.main")
+    formatter = main.formatters["python"]
+    if not getattr(formatter, "remembers_blocks", False):
+        formatter = main.formatters["python"] = RememberedBlocks(formatter)
+    formatter.new_build(sources)
+
+
+def keep_terms_whole(words: Iterable[str]) -> None:
+    """jieba learns ``words``, starting from its dictionary as it was before it first learnt any
+    in this process: ``jieba.add_word`` also raises the dictionary's total, which every later
+    segmentation divides by, so learning them again at each build would change the Chinese
+    search index build after build."""
+    import jieba
+
+    dictionary = jieba.dt
+    dictionary.check_initialized()
+    if not hasattr(dictionary, "before_site_terms"):  # on jieba's object: outlives our imports
+        dictionary.before_site_terms = (dict(dictionary.FREQ), dictionary.total)
+    frequencies, total = dictionary.before_site_terms
+    dictionary.FREQ, dictionary.total = dict(frequencies), total
+    for word in words:
+        dictionary.add_word(word)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jinja2
 import pytest
+from markdown_exec._internal import main as markdown_exec_main
 from markdown_exec._internal.formatters import python as markdown_exec_python
 from markdown_exec._internal.formatters.base import ExecutionError
 
@@ -60,6 +61,38 @@ def test_markdown_exec_runs_each_block_through_the_runner_it_looks_up() -> None:
     """The pinned markdown-exec's internals that RememberedOutputs relies on."""
     assert "_run_python" in markdown_exec_python._format_python.__code__.co_names
     assert isinstance(markdown_exec_python._sessions_globals, dict)
+    assert markdown_exec_main.formatters["python"] is not None
+    assert "formatters" in markdown_exec_main.formatter.__code__.co_names
+
+
+def test_a_block_s_html_is_reused_unless_it_numbers_ids_or_has_a_session() -> None:
+    made = []
+
+    def format_block(*, code: str, md: object, **options: object) -> str:
+        made.append(code)
+        return {"plain": "<pre>42</pre>", "id": '<h2 id="exec-3--x">x</h2>'}[code]
+
+    blocks = reload.RememberedBlocks(format_block)
+    blocks.new_build("sources")
+    for _ in range(2):
+        for code, session in (("plain", ""), ("id", ""), ("plain", "s")):
+            blocks(code=code, md=None, session=session, extra={})
+    assert made == ["plain", "id", "plain", "id", "plain"]
+    blocks.new_build("edited sources")
+    blocks(code="plain", md=None, session="", extra={})
+    assert made[-1] == "plain" and len(made) == 6
+
+
+def test_the_search_terms_are_learnt_from_jieba_s_own_dictionary_at_each_build() -> None:
+    import jieba
+
+    text = "反向传播中的梯度消失与饱和区"
+    reload.keep_terms_whole(["梯度消失"])
+    once = (jieba.dt.total, list(jieba.cut_for_search(text)))
+    for _ in range(5):
+        reload.keep_terms_whole(["梯度消失"])
+    assert (jieba.dt.total, list(jieba.cut_for_search(text))) == once
+    assert "梯度消失" in once[1]
 
 
 @pytest.fixture

@@ -1,8 +1,11 @@
 """MkDocs hooks: the build's table of contents. Each handler hands a page to pure modules of
 scripts/ and turns their errors into PluginError; nothing here but the wiring and the state.
 
-* ``on_pre_build``: sigmoid_core and scripts.* imported afresh (``mkdocs serve`` picks up edits);
-  the caches of the checks loaded; jieba taught the glossary's terms; the API in the language.
+* ``on_pre_build``: sigmoid_core and scripts.* imported afresh when a file they compute from
+  has changed (scripts/reload.py: ``mkdocs serve`` picks up edits, and keeps what they computed
+  across prose edits); the caches of the checks loaded; jieba taught the glossary's terms; the
+  API in the language.
+* ``on_env``: the theme's compiled templates kept across serve's rebuilds (scripts/reload.py).
 * ``on_page_markdown``: the page's checks (scripts/checks/page.py: placeholders, editions,
   numbers, claims, derivations), then its placeholders expanded
   (scripts/placeholders.py, scripts/rendering/placing.py: values, figures, tables, widgets,
@@ -55,6 +58,7 @@ class BuildState:
     """What a build keeps from page to page and for its end, over both editions."""
 
     modules: dict[str, ModuleType] = field(default_factory=dict)
+    sources: str = ""  # reload.sources_key() of the modules above
     renderer: str = ""  # the key of the MathML below: it outlives a build, not an edit
     mathml: dict[tuple[str, bool], tuple[str, set[str]]] = field(default_factory=dict)
     drawn: set[str] = field(default_factory=set)  # the characters the formulas draw
@@ -85,24 +89,29 @@ def on_pre_build(config: MkDocsConfig) -> None:
     plugin = config.plugins.get("mkdocstrings")  # its locale comes from the theme's language,
     if plugin is not None:  # read before the i18n plugin sets it; 1.0.8 has no public setter
         plugin._handlers._locale = config.theme["language"]
+    reload = importlib.import_module("scripts.reload")  # what serve keeps between builds
+    if plugin is not None:
+        reload.keep_compiled(plugin.get_handler("python").env)
     if _is_later_language(config) and state.modules:  # the Chinese edition: same sources
         state.claims_passed |= state.claims_used
         state.derivations_passed.update(state.derivations_used)
         return
-    for name in [n for n in sys.modules if n.split(".")[0] in ("sigmoid_core", "scripts")]:
-        del sys.modules[name]
+    sources = reload.sources_key()
+    if sources != state.sources:  # else the modules, and what they cached, stand
+        for name in [n for n in sys.modules if n.split(".")[0] in ("sigmoid_core", "scripts")]:
+            del sys.modules[name]
+        reload = importlib.import_module("scripts.reload")
     try:
         modules = {m.rsplit(".", 1)[1]: importlib.import_module(m) for m in MODULES}
     except ValueError as exc:  # two declarations with one name
         raise PluginError(f"scripts/content: {exc}") from exc
-    import jieba  # the search plugin segments Chinese with it: each term stays whole
-
-    for word in modules["glossary"].search_words():
-        jieba.add_word(word)
+    reload.remember_code_outputs(sources)
+    reload.keep_terms_whole(modules["glossary"].search_words())  # jieba: the search's segmenter
     cache, renderer = modules["cache"], modules["math_page"].renderer_key()
     keep = renderer == state.renderer
     state = BuildState(
         modules=modules,
+        sources=sources,
         renderer=renderer,
         mathml=state.mathml if keep else {},
         claims=modules["claims"].all_claims(),
@@ -210,6 +219,10 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
         )
     except ValueError as exc:
         raise PluginError(str(exc)) from exc
+
+
+def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
+    return importlib.import_module("scripts.reload").keep_compiled(env)
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:

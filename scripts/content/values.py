@@ -4,6 +4,7 @@ here, with its format; the page never repeats the digits."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import sys
@@ -194,5 +195,8 @@ VALUES: tuple[Value, ...] = (
 
 @functools.cache
 def by_name() -> dict[str, Value]:
+    """Every value by name, each computed at most once per import of this module (pages place
+    a value several times, and both editions place it; scripts/reload.py says how long the
+    import lasts)."""
     unique(VALUES, "value")
-    return {v.name: v for v in VALUES}
+    return {v.name: dataclasses.replace(v, compute=functools.cache(v.compute)) for v in VALUES}

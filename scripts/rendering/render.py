@@ -34,9 +34,9 @@ FIGURE_SIZE = (5.6, 3.6)  # inches; at 100 % the SVG is 538 x 346 px and scales 
 Drawn = tuple[tuple[np.ndarray, np.ndarray], ...]
 
 
-@functools.cache  # per build: the hooks import this module afresh before each one
+@functools.cache  # per import: the hooks import it afresh when its sources change (reload.py)
 def drawn_data(figure: Figure) -> Drawn:
-    """Each series' (x, y) as float arrays: what the figure draws, computed once per build and
+    """Each series' (x, y) as float arrays: what the figure draws, computed once per import and
     shared by the SVGs of both themes, the alt text and the cache key."""
     return tuple(
         tuple(np.asarray(a, dtype=float) for a in series.data())  # type: ignore[misc]

@@ -1,0 +1,218 @@
+"""What ``mkdocs serve`` keeps from one build to the next, each for as long as what it depends
+on stays the same:
+
+* the imported sigmoid_core and scripts.* modules, and with them every result they cache
+  (``functools.cache``: the figures' drawn data, the experiments behind the values). The hooks
+  import them afresh when ``sources_key()`` differs from the previous build's: it is made of
+  every Python file below scripts/ and sigmoid_core/ and of the pages whose text a computation
+  reads (``PAGES_READ``), so an edit to any of them is built from fresh imports, exactly as
+  ``mkdocs build`` builds it, and a prose edit to any other page keeps them. The libraries
+  (numpy, SciPy, SymPy, mpmath, matplotlib) are imported once per process either way.
+* the output of each markdown-exec block (``RememberedOutputs``) and the HTML made of it
+  (``RememberedBlocks``), under the same key;
+* the compiled Jinja templates of the theme and of mkdocstrings (``CompiledTemplates``), each
+  checked against its template's source.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+from collections.abc import Callable, Iterable
+from types import CodeType
+from typing import Any
+
+import jinja2
+import jinja2.bccache
+
+from scripts import cache
+
+COMPUTED_FROM = (cache.ROOT / "scripts", cache.ROOT / "sigmoid_core")
+# pages a computation reads (tests/test_reload.py finds every read of cache.DOCS in scripts/):
+# experiments.dual_number_overflow runs this page's Dual class
+PAGES_READ = (cache.DOCS / "numerical-derivatives.md",)
+
+
+def sources_key() -> str:
+    """A digest of what the imported modules' results can depend on."""
+    return cache.key(cache.source_of(*COMPUTED_FROM), [p.read_bytes() for p in PAGES_READ])
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Jinja templates compiled once per process: MkDocs makes a new theme environment for
+    every build, and mkdocstrings a new handler (and environment) for every build, so each
+    build would otherwise compile every template again. Jinja keys an entry by the template's
+    name and file and checks it against a digest of the template's source; an environment
+    with other compile-time settings gets other entries (``keep_compiled``)."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, tuple[str, CodeType]] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        found = self.compiled.get(bucket.key)
+        if found and found[0] == bucket.checksum:
+            bucket.code = found[1]
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.code is not None:
+            self.compiled[bucket.key] = (bucket.checksum, bucket.code)
+
+
+# what makes a block's HTML differ from build to build: markdown-exec's ids are numbered across
+# the build, and its headings go to the page's table of contents
+UNREPEATABLE = re.compile(r'\bid="|<h[1-6][\s>]')
+
+_COMPILED: dict[tuple[object, ...], CompiledTemplates] = {}
+
+
+def keep_compiled(env: jinja2.Environment) -> jinja2.Environment:
+    """``env`` with the process's compiled templates for environments set up as it is."""
+    settings = (
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        env.optimized,
+        env.is_async,
+        repr(env.autoescape),
+        tuple(sorted(env.extensions)),
+        type(env).__qualname__,
+    )
+    env.bytecode_cache = _COMPILED.setdefault(settings, CompiledTemplates())
+    return env
+
+
+class RememberedOutputs:
+    """markdown-exec's runner of a Python block, remembering each block's output. What a block
+    prints is a function of its code and options, of the blocks of its session run before it
+    in this build, of the working directory and console width it runs with, and of what it
+    can import (sigmoid_core and scripts: ``sources_key``; the libraries, the same for the whole
+    process). A block is run the first time it is met so; after that its output is reused
+    (the other edition's copy of a block included). A session's globals start empty in each
+    build, as in ``mkdocs build``: when a block of a session must run after blocks whose
+    outputs were reused, those blocks are run again first, in fresh globals. A block that
+    raises is never remembered."""
+
+    remembers_outputs = True
+
+    def __init__(self, run: Callable[..., str], sessions: dict[str, dict[str, object]]) -> None:
+        self.run, self.sessions = run, sessions  # markdown-exec's globals of each session
+        self.sources = ""
+        self.outputs: dict[str, str] = {}
+        self.history: dict[str, list[tuple[Any, ...]]] = {}  # each session's blocks, this build
+        self.behind: set[str] = set()  # sessions whose globals lack blocks reused from memory
+
+    def new_build(self, sources: str) -> None:
+        if self.sources != sources:
+            self.sources, self.outputs = sources, {}
+        self.sessions.clear()
+        self.history, self.behind = {}, set()
+
+    def __call__(
+        self,
+        code: str,
+        returncode: int | None = None,
+        session: str | None = None,
+        id: str | None = None,  # noqa: A002 - markdown-exec's name
+        **extra: str,
+    ) -> str:
+        block = (
+            code,
+            returncode,
+            id,
+            sorted(extra.items()),
+            os.getcwd(),
+            os.environ.get("COLUMNS"),
+        )
+        earlier = self.history.setdefault(session, []) if session else []
+        key = cache.key(list(block), session, [list(b[:4]) for b in earlier], self.sources)
+        if key in self.outputs:
+            if session:
+                earlier.append(block)
+                self.behind.add(session)
+            return self.outputs[key]
+        if session in self.behind:  # its globals as the blocks before this one leave them
+            self.sessions.pop(session, None)
+            for code_before, returncode_before, id_before, extra_before, *_ in earlier:
+                self.run(code_before, returncode_before, session, id_before, **dict(extra_before))
+            self.behind.discard(session)
+        output = self.run(code, returncode, session, id, **extra)
+        if session:
+            earlier.append(block)
+        self.outputs[key] = output
+        return output
+
+
+class RememberedBlocks:
+    """markdown-exec's Python formatter, remembering the HTML it makes of a block with no
+    session: that HTML is a function of the block's code and options, of its output
+    (``RememberedOutputs``: the same key), and of the Markdown extensions it is rendered with
+    (mkdocs.yml). A block whose HTML has an id or a heading is never remembered: markdown-exec
+    numbers ids across the build and reports headings to the page's table of contents."""
+
+    remembers_blocks = True
+
+    def __init__(self, format_block: Callable[..., str]) -> None:
+        self.format_block = format_block
+        self.sources = ""
+        self.blocks: dict[str, str] = {}
+
+    def new_build(self, sources: str) -> None:
+        if self.sources != sources:
+            self.sources, self.blocks = sources, {}
+
+    def __call__(self, *, code: str, md: object, **options: Any) -> str:
+        if options.get("session") or options.get("transform_source"):
+            return self.format_block(code=code, md=md, **options)
+        settings = (cache.ROOT / "mkdocs.yml").read_bytes()
+        key = cache.key(code, repr(sorted(options.items())), settings, os.getcwd(), self.sources)
+        if key not in self.blocks:
+            html = self.format_block(code=code, md=md, **options)
+            if UNREPEATABLE.search(html):
+                return html
+            self.blocks[key] = html
+        return self.blocks[key]
+
+
+def remember_code_outputs(sources: str) -> None:
+    """Let markdown-exec (1.12.6) reuse the outputs and HTML of blocks already run under
+    ``sources``, and drop those of earlier sources. Its runner is
+    ``formatters.python._run_python``, which ``_format_python`` looks up on each call, the
+    sessions' globals are ``_sessions_globals``, and the formatter of each language is looked
+    up in ``main.formatters`` for each block. Called once at the start of each build."""
+    python = importlib.import_module("markdown_exec._internal.formatters.python")
+    runner = python._run_python
+    if not getattr(runner, "remembers_outputs", False):
+        runner = python._run_python = RememberedOutputs(runner, python._sessions_globals)
+    runner.new_build(sources)
+    main = importlib.import_module("markdown_exec._internal.main")
+    formatter = main.formatters["python"]
+    if not getattr(formatter, "remembers_blocks", False):
+        formatter = main.formatters["python"] = RememberedBlocks(formatter)
+    formatter.new_build(sources)
+
+
+def keep_terms_whole(words: Iterable[str]) -> None:
+    """jieba learns ``words``, starting from its dictionary as it was before it first learnt any
+    in this process: ``jieba.add_word`` also raises the dictionary's total, which every later
+    segmentation divides by, so learning them again at each build would change the Chinese
+    search index build after build."""
+    import jieba
+
+    dictionary = jieba.dt
+    dictionary.check_initialized()
+    if not hasattr(dictionary, "before_site_terms"):  # on jieba's object: outlives our imports
+        dictionary.before_site_terms = (dict(dictionary.FREQ), dictionary.total)
+    frequencies, total = dictionary.before_site_terms
+    dictionary.FREQ, dictionary.total = dict(frequencies), total
+    for word in words:
+        dictionary.add_word(word)

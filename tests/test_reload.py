@@ -1,0 +1,202 @@
+"""What ``mkdocs serve`` keeps between builds (scripts/reload.py) is keyed on what it depends on,
+and a served site is the site a fresh build makes from the same sources."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import jinja2
+import pytest
+from markdown_exec._internal import main as markdown_exec_main
+from markdown_exec._internal.formatters import python as markdown_exec_python
+from markdown_exec._internal.formatters.base import ExecutionError
+
+from scripts import cache, reload
+from tests.conftest import ROOT, build_environment, copy_project
+
+
+def test_the_sources_key_follows_the_files_the_modules_compute_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, core, docs = tmp_path / "scripts", tmp_path / "sigmoid_core", tmp_path / "docs"
+    for folder in (code, core, docs):
+        folder.mkdir()
+    files = {
+        "declaration": code / "figures.py",
+        "core": core / "_sigmoid.py",
+        "page read": docs / "numerical-derivatives.md",
+        "prose": docs / "tanh.md",
+    }
+    for path in files.values():
+        path.write_text("x = 1\n", encoding="utf-8")
+    monkeypatch.setattr(reload, "COMPUTED_FROM", (code, core))
+    monkeypatch.setattr(reload, "PAGES_READ", (files["page read"],))
+    for name, path in files.items():
+        before = reload.sources_key()
+        path.write_text(path.read_text(encoding="utf-8") + "y = 2\n", encoding="utf-8")
+        assert (reload.sources_key() == before) == (name == "prose"), name
+
+
+def test_every_page_a_computation_reads_is_in_the_sources_key() -> None:
+    """A module that reads a page (``DOCS / "NAME.md"``) computes from it: the page must be in
+    PAGES_READ, or serve would keep that module's results across an edit of the page."""
+    read = set()
+    for path in (ROOT / "scripts").rglob("*.py"):
+        if path.name in ("hooks.py", "cache.py", "reload.py"):
+            continue  # the hooks read every page; cache.py defines DOCS; reload.py lists them
+        text = path.read_text(encoding="utf-8")
+        uses = len(re.findall(r"\bDOCS\b(?!\s*[,)])", text)) - text.count("import DOCS")
+        pages = re.findall(r'\bDOCS\s*/\s*"([^"]+)"', text)
+        assert uses == len(pages), f"{path}: DOCS read other than as DOCS / 'NAME.md'"
+        read |= {cache.DOCS / page for page in pages}
+    assert read and read == set(reload.PAGES_READ)
+
+
+def test_markdown_exec_runs_each_block_through_the_runner_it_looks_up() -> None:
+    """The pinned markdown-exec's internals that RememberedOutputs relies on."""
+    assert "_run_python" in markdown_exec_python._format_python.__code__.co_names
+    assert isinstance(markdown_exec_python._sessions_globals, dict)
+    assert markdown_exec_main.formatters["python"] is not None
+    assert "formatters" in markdown_exec_main.formatter.__code__.co_names
+
+
+def test_a_block_s_html_is_reused_unless_it_numbers_ids_or_has_a_session() -> None:
+    made = []
+
+    def format_block(*, code: str, md: object, **options: object) -> str:
+        made.append(code)
+        return {"plain": "<pre>42</pre>", "id": '<h2 id="exec-3--x">x</h2>'}[code]
+
+    blocks = reload.RememberedBlocks(format_block)
+    blocks.new_build("sources")
+    for _ in range(2):
+        for code, session in (("plain", ""), ("id", ""), ("plain", "s")):
+            blocks(code=code, md=None, session=session, extra={})
+    assert made == ["plain", "id", "plain", "id", "plain"]
+    blocks.new_build("edited sources")
+    blocks(code="plain", md=None, session="", extra={})
+    assert made[-1] == "plain" and len(made) == 6
+
+
+def test_the_search_terms_are_learnt_from_jieba_s_own_dictionary_at_each_build() -> None:
+    import jieba
+
+    text = "反向传播中的梯度消失与饱和区"
+    reload.keep_terms_whole(["梯度消失"])
+    once = (jieba.dt.total, list(jieba.cut_for_search(text)))
+    for _ in range(5):
+        reload.keep_terms_whole(["梯度消失"])
+    assert (jieba.dt.total, list(jieba.cut_for_search(text))) == once
+    assert "梯度消失" in once[1]
+
+
+@pytest.fixture
+def runner() -> reload.RememberedOutputs:
+    """markdown-exec's own runner, remembered, counting the blocks it really runs."""
+    ran = []
+
+    def run(code: str, *args: object, **kwargs: str) -> str:
+        ran.append(code)
+        return markdown_exec_python._run_python(code, *args, **kwargs)
+
+    remembered = reload.RememberedOutputs(run, markdown_exec_python._sessions_globals)
+    remembered.ran = ran  # type: ignore[attr-defined]
+    remembered.new_build("sources")
+    yield remembered
+    markdown_exec_python._sessions_globals.clear()
+
+
+def test_a_block_runs_once_while_its_sources_stand(runner: reload.RememberedOutputs) -> None:
+    assert runner("print(6 * 7)") == "42\n"
+    runner.new_build("sources")
+    assert runner("print(6 * 7)") == "42\n"
+    assert runner.ran == ["print(6 * 7)"]  # type: ignore[attr-defined]
+    runner.new_build("edited sources")
+    assert runner("print(6 * 7)") == "42\n"
+    assert len(runner.ran) == 2  # type: ignore[attr-defined]
+
+
+def test_a_block_that_raises_is_run_again(runner: reload.RememberedOutputs) -> None:
+    for _ in range(2):
+        with pytest.raises(ExecutionError):
+            runner("raise ValueError('no')")
+    assert len(runner.ran) == 2  # type: ignore[attr-defined]
+
+
+def test_a_session_block_sees_the_globals_its_earlier_blocks_leave(
+    runner: reload.RememberedOutputs,
+) -> None:
+    first, second, edited = "x = 1\nprint(x)", "x += 1\nprint(x)", "x += 10\nprint(x)"
+    assert [runner(first, session="s"), runner(second, session="s")] == ["1\n", "2\n"]
+    runner.new_build("sources")  # the next build: the first block's output is reused ...
+    assert runner(first, session="s") == "1\n"
+    assert runner(edited, session="s") == "11\n"  # ... and run again before the edited one
+    assert runner.ran == [first, second, first, edited]  # type: ignore[attr-defined]
+    runner.new_build("sources")  # every block remembered: the globals start empty, as in a build
+    assert [runner(first, session="s"), runner(edited, session="s")] == ["1\n", "11\n"]
+    assert len(runner.ran) == 4  # type: ignore[attr-defined]
+    assert runner("print(x)", session="s") == "11\n"  # a new block after reused ones
+    assert runner.ran[-3:] == [first, edited, "print(x)"]  # type: ignore[attr-defined]
+
+
+def test_templates_are_compiled_once_and_again_after_an_edit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled = []
+    compile_source = jinja2.Environment.compile
+
+    def counting(self: jinja2.Environment, source: str, *args: object, **kwargs: object) -> object:
+        compiled.append(source)
+        return compile_source(self, source, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    monkeypatch.setattr(reload, "_COMPILED", {})
+    templates = {"page.html": "{{ 6 * 7 }}"}
+
+    def render() -> str:  # a new environment for each build, as MkDocs makes one
+        env = reload.keep_compiled(jinja2.Environment(loader=jinja2.DictLoader(templates)))
+        return env.get_template("page.html").render()
+
+    assert [render(), render()] == ["42", "42"]
+    assert len(compiled) == 1
+    templates["page.html"] = "{{ 6 * 8 }}"
+    assert render() == "48"
+    assert len(compiled) == 2
+
+
+@pytest.mark.build
+def test_a_served_site_is_the_site_a_fresh_process_builds(tmp_path: Path) -> None:
+    """mkdocs serve's builds in one process (benchmarks/bench_build.py --serve-child), after a
+    prose edit to each edition and an edit to a figure's declaration, give the files a fresh
+    process builds from the edited sources; the figure edit draws that figure's SVGs only."""
+    project = copy_project(tmp_path / "project")
+
+    def serve(site: Path, edits: str) -> dict[str, object]:
+        env = build_environment()
+        env.pop("PYTHONPATH", None)
+        command = [sys.executable, str(ROOT / "benchmarks" / "bench_build.py"), "--serve-child"]
+        done = subprocess.run(
+            [*command, str(project), "mkdocs.yml", str(site), "1" if edits else "0", edits],
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    served = serve(tmp_path / "served", "figure")
+    assert served["drawn"] and all(n.startswith("logit-") for n in served["drawn"])
+    serve(tmp_path / "built", "")
+    served_site, built_site = tmp_path / "served", tmp_path / "built"
+    files = {p.relative_to(served_site) for p in served_site.rglob("*") if p.is_file()}
+    assert files == {p.relative_to(built_site) for p in built_site.rglob("*") if p.is_file()}
+    assert [
+        f for f in sorted(files) if not filecmp.cmp(served_site / f, built_site / f, False)
+    ] == []

@@ -177,10 +177,11 @@ class Readout:
 @dataclass(frozen=True)
 class Widget:
     """An interactive figure, placed by ``<!-- site:widget NAME -->`` and started by
-    docs/javascripts/widgets.js. ``text[language][key]`` is every string a reader sees or hears:
-    "title", "plot" (the drawing's name), "xlabel", "ylabel", "control.NAME", "readout.NAME",
-    "series.NAME" (a legend entry), and whatever else the script fills in ("status.KIND",
-    "row.NAME", "notice.invalid", "notice.adjusted"), in every language the site has.
+    docs/javascripts/widgets.js. ``text[key]`` is every string a reader sees or hears, in
+    English (each language's catalogue translates them): "title", "plot" (the drawing's name),
+    "xlabel", "ylabel", "control.NAME", "readout.NAME", "series.NAME" (a legend entry), and
+    whatever else the script fills in ("status.KIND", "row.NAME"; the content's NOTICES add
+    "notice.invalid" and "notice.adjusted").
     ``series`` gives each legend entry's palette colour and line kind; ``data()`` is what the
     script needs from sigmoid_core, written as widgets/NAME.json."""
 
@@ -188,5 +189,5 @@ class Widget:
     controls: tuple[Control, ...]
     readouts: tuple[Readout, ...]
     series: tuple[tuple[str, int, str], ...]  # (name, palette index, kind)
-    text: dict[str, dict[str, str]] = field(repr=False)
+    text: dict[str, str] = field(repr=False)
     data: Callable[[], dict[str, object]] = field(repr=False)

@@ -11,10 +11,10 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
+from scripts import catalogue as catalogues
 from scripts.checks import editions, translations
 from scripts.content import claims, figures, tables
 from scripts.content import glossary as terms
-from scripts.content.zh import phrases
 from scripts.rendering import render
 from tests.conftest import (
     DOCS,
@@ -58,31 +58,41 @@ def test_each_translation_is_in_step_with_its_source(page: Path) -> None:
     assert structure["heading levels"], page.name  # the comparison is not vacuous
 
 
-def needed_phrases() -> set[str]:
-    """Every English text of the declarations that a Chinese page can show."""
-    needed = {claim.text for claim in claims.all_claims()}
-    for figure in figures.FIGURES:
-        needed |= {figure.caption, figure.description, figure.xlabel, figure.ylabel}
-        needed |= {series.label for series in figure.series}
-    for table in tables.TABLES:
-        needed |= {table.caption, *table.header}
-        needed |= {cell for row in table.rows() for cell in row if isinstance(cell, str)}
-    needed |= set(tables.TITLES.values())  # the tables page's headings
-    return needed
+def test_each_catalogue_translates_everything_and_nothing_stale() -> None:
+    """Every text of the declarations that an edition can show has a translation in its
+    catalogue (a text without words may stay empty), none is fuzzy, and the catalogue has no
+    entry that no declaration has any more, obsolete (#~) or not."""
+    extracted = {m.id for m in translations.template() if m.id}
+    assert len(extracted) > 400  # the extraction is not vacuous
+    for language in translations.LANGUAGES:
+        if language == translations.DEFAULT:
+            continue
+        catalogue = catalogues.catalogue(language)
+        entries = {m.id: m for m in catalogue if m.id}
+        assert list(catalogue.obsolete) == [], "obsolete entries: run --update, then delete them"
+        assert sorted(entries.keys() - extracted) == [], "entries no declaration has any more"
+        assert sorted(extracted - entries.keys()) == [], "texts with no entry: run --update"
+        untranslated = [
+            text for text, m in entries.items() if not m.string and translations.has_words(text)
+        ]
+        assert untranslated == []
+        assert [text for text, m in entries.items() if m.fuzzy] == []
+        for figure in figures.FIGURES:  # every figure and table can be shown in the language
+            translations.figure(figure, language)
+        for table in tables.TABLES:
+            translations.table(table, language).rows()
 
 
-def test_the_phrasebook_translates_everything_and_nothing_stale() -> None:
-    needed = needed_phrases()
-    stale = sorted(english for english in phrases() if english not in needed)
-    assert stale == [], "entries whose English text no declaration has any more"
-    untranslated = sorted(
-        text for text in needed if translations.has_words(text) and text not in phrases()
-    )
-    assert untranslated == []
-    for figure in figures.FIGURES:  # every figure and table can be shown in Chinese
-        translations.figure(figure, "zh")
-    for table in tables.TABLES:
-        translations.table(table, "zh").rows()
+def test_each_catalogue_is_as_the_update_writes_it() -> None:
+    """The committed catalogue is what ``--update`` writes from it: one entry per English text
+    (a duplicate would be merged), the extracted comments and pages up to date."""
+    for language in translations.LANGUAGES:
+        if language == translations.DEFAULT:
+            continue
+        written = translations.po_bytes(translations.updated(language))
+        assert catalogues.path(language).read_bytes() == written, (
+            f"run `{catalogues.UPDATE}` and commit {catalogues.path(language).name}"
+        )
 
 
 def test_the_glossary_is_on_both_editions_and_names_no_mistranslation() -> None:
@@ -188,17 +198,17 @@ def test_a_chinese_page_out_of_step_fails_the_build(tmp_path: Path, breakage: st
 
 
 def test_an_english_edit_without_its_translation_fails_the_build(tmp_path: Path) -> None:
-    """A claim's English text edited (the page and claims.py together) leaves the phrasebook's
-    key behind: the Chinese build names the text that needs a new translation."""
+    """A claim's English text edited (the page and its declaration together) has no entry in
+    the catalogue until ``--update`` adds it: the Chinese build names the text and its page."""
     project = copy_project(tmp_path / "project")
-    declared = project / "scripts" / "assets" / "claims.py"
     page = project / "docs" / "sigmoid.md"
-    claim = next(
-        c
+    sources = sorted((project / "scripts" / "content").rglob("*.py"))
+    claim, declared = next(
+        (c, source)
         for c in claims.all_claims()
-        if c.page == "sigmoid.md"
-        and translations.has_words(c.text)
-        and repr(c.text)[1:-1] in declared.read_text(encoding="utf-8")
+        if c.page == "sigmoid.md" and translations.has_words(c.text)
+        for source in sources
+        if repr(c.text)[1:-1] in source.read_text(encoding="utf-8")
     )
     edited = claim.text.replace(" ", "  ", 1)
     for path, old, new in (
@@ -210,7 +220,8 @@ def test_an_english_edit_without_its_translation_fails_the_build(tmp_path: Path)
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
     result = build_site(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "no Chinese for" in result.stderr, result.stderr[-3000:]
+    named = f"the claim of sigmoid.md: {edited!r} has no entry in"
+    assert named in result.stderr, result.stderr[-3000:]
 
 
 def test_the_chinese_palette_toggle_is_the_english_one_with_chinese_names() -> None:

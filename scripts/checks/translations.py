@@ -1,37 +1,67 @@
-"""The Chinese edition's words for the declarations: each English text a Chinese page shows
-(a claim's text, a figure's caption, description, legend labels and axis labels, a table's
-caption, header and text cells) is looked up in the phrasebook of scripts/content/zh/, keyed by
-the English text itself. An English edit therefore leaves no Chinese text silently stale: the
-old key stops matching and the build names the text that needs a new translation.
+"""The editions' words for the declarations, and the catalogues they come from.
 
-Text without English words (a formula, a number, a code name) is the same in both languages
-and needs no entry."""
+Each English text an edition shows (a claim's text, a figure's caption, description, legend
+labels and axis labels, a table's caption, header, text cells and heading, a widget's strings,
+a glossary note, the alt text's and the table footer's templates) is looked up in the
+edition's gettext catalogue, scripts/content/locales/LANGUAGE/LC_MESSAGES/site.po, by the
+English text itself (scripts/catalogue.py).
+
+``python -m scripts.checks.translations --update`` extracts every such text from the
+declarations, as they are when it runs, into a template and updates each catalogue from it
+the way ``pybabel update`` does (Babel's ``Catalog.update``): a new text gets an untranslated
+entry, a changed one a fuzzy entry holding the translation of the text it replaces, and the
+entry of a text no declaration has any more becomes obsolete (``#~``). ``--template FILE``
+writes the template (.pot) for a translator's tool.
+"""
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
+import io
 import re
+from collections.abc import Iterator
+from typing import Any
 
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
+
+from scripts import placeholders
+from scripts.catalogue import (
+    DEFAULT,
+    DOMAIN,
+    LANGUAGES,
+    ROOT,
+    WORDLESS,
+    MissingTranslationError,
+    catalogue,
+    gettext,
+    html_lang,
+    path,
+)
+from scripts.content import claims, figures, glossary, tables, widgets
 from scripts.model import Claim, Figure, Table
+from scripts.rendering import render
 
 from . import markdown_parts
 
-LANGUAGES = ("en", "zh")
-DEFAULT = "en"
-# each edition's <html lang>: Simplified Chinese by its script, so that a browser without the
-# stylesheet's font list picks Simplified glyph shapes (the editions' paths and hreflang stay zh)
-HTML_LANG = {"en": "en", "zh": "zh-Hans"}
+__all__ = [
+    "DEFAULT",
+    "LANGUAGES",
+    "MissingTranslationError",
+    "claim_text",
+    "figure",
+    "has_words",
+    "html_lang",
+    "phrase",
+    "table",
+    "template",
+    "updated",
+]
 # words outside formulas and code (as the page renders them, scripts/checks/markdown_parts.py)
 # and outside TeX commands: text that has them must be translated
 TEX_COMMAND = re.compile(r"\\(?:operatorname|mathrm)\{[^}]*\}|\\[A-Za-z]+")
 WORD = re.compile(r"[A-Za-z]{3,}")
-
-
-class MissingTranslationError(KeyError):
-    """An English text a Chinese page needs has no entry in the phrasebook."""
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 def has_words(text: str) -> bool:
@@ -39,25 +69,21 @@ def has_words(text: str) -> bool:
     return WORD.search(TEX_COMMAND.sub(" ", outside)) is not None
 
 
-def phrase(text: str, language: str, where: str) -> str:
-    """``text`` in ``language``; MissingTranslationError naming ``where`` if it has words and
-    the phrasebook has no entry for it."""
-    if language == DEFAULT or not text:
-        return text
-    from scripts.content.zh import phrases
+def __getattr__(name: str) -> Any:
+    """``HTML_LANG``, each edition's ``<html lang>`` (scripts/hooks.py reads it): from the
+    Language of its catalogue, `html_lang`."""
+    if name == "HTML_LANG":
+        return {language: html_lang(language) for language in LANGUAGES}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    if text in phrases():
-        return phrases()[text]
-    if not has_words(text):
-        return text
-    raise MissingTranslationError(
-        f"{where}: no Chinese for {text!r}: add it to the phrasebook of the page in "
-        "scripts/content/zh/ (an English edit changes the key: translate the new text)"
-    )
+
+def phrase(text: str, language: str, where: str) -> str:
+    """``text`` in ``language`` (scripts/catalogue.py: `gettext`)."""
+    return gettext(text, language, where)
 
 
 def claim_text(claim: Claim, language: str) -> str:
-    return phrase(claim.text, language, f"the claim of {claim.page}")
+    return gettext(claim.text, language, f"the claim of {claim.page}")
 
 
 def figure(declared: Figure, language: str) -> Figure:
@@ -67,12 +93,12 @@ def figure(declared: Figure, language: str) -> Figure:
     where = f"figure {declared.name!r}"
     return dataclasses.replace(
         declared,
-        caption=phrase(declared.caption, language, where),
-        description=phrase(declared.description, language, where),
-        xlabel=phrase(declared.xlabel, language, where),
-        ylabel=phrase(declared.ylabel, language, where),
+        caption=gettext(declared.caption, language, where),
+        description=gettext(declared.description, language, where),
+        xlabel=gettext(declared.xlabel, language, where),
+        ylabel=gettext(declared.ylabel, language, where),
         series=tuple(
-            dataclasses.replace(s, label=phrase(s.label, language, where)) for s in declared.series
+            dataclasses.replace(s, label=gettext(s.label, language, where)) for s in declared.series
         ),
     )
 
@@ -85,13 +111,147 @@ def table(declared: Table, language: str) -> Table:
 
     def rows() -> list[tuple[object, ...]]:
         return [
-            tuple(phrase(c, language, where) if isinstance(c, str) else c for c in row)
+            tuple(gettext(c, language, where) if isinstance(c, str) else c for c in row)
             for row in declared.rows()
         ]
 
     return dataclasses.replace(
         declared,
-        caption=phrase(declared.caption, language, where),
-        header=tuple(phrase(h, language, where) for h in declared.header),
+        caption=gettext(declared.caption, language, where),
+        header=tuple(gettext(h, language, where) for h in declared.header),
         rows=rows,
     )
+
+
+# --- extraction ---------------------------------------------------------------------------------
+
+
+def placed() -> dict[tuple[str, str], list[str]]:
+    """For each ("figure" | "table" | "widget" | "glossary", NAME) that an English page places,
+    the pages (docs/NAME.md) that place it."""
+    pages: dict[tuple[str, str], list[str]] = {}
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        if page.suffixes != [".md"]:
+            continue  # a translation: it places what its English page places
+        markdown = page.read_text(encoding="utf-8")
+        found = [
+            (kind, name)
+            for kind in ("figure", "table", "widget")
+            for name in placeholders.names(markdown, kind)
+        ]
+        if placeholders.names(markdown, "tables"):
+            found += [("table", t.name) for t in tables.TABLES]
+        if placeholders.names(markdown, "glossary"):
+            found.append(("glossary", ""))
+        for kind, name in found:
+            pages.setdefault((kind, name), []).append(f"docs/{page.name}")
+    return pages
+
+
+def texts() -> Iterator[tuple[str, str, list[str]]]:
+    """Every English text an edition can show: (text, what it is, the pages showing it), in
+    the order of the declarations."""
+    shown = placed()
+    for claim in claims.all_claims():
+        yield claim.text, "a claim: the page states it in these words", [f"docs/{claim.page}"]
+    for f in figures.FIGURES:
+        pages = shown.get(("figure", f.name), [])
+        yield f.caption, f"figure {f.name}: caption", pages
+        yield f.description, f"figure {f.name}: description (alt text)", pages
+        yield f.xlabel, f"figure {f.name}: x axis", pages
+        yield f.ylabel, f"figure {f.name}: y axis", pages
+        for series in f.series:
+            yield series.label, f"figure {f.name}: legend", pages
+    for t in tables.TABLES:
+        pages = shown.get(("table", t.name), [])
+        yield t.caption, f"table {t.name}: caption", pages
+        for heading in t.header:
+            yield heading, f"table {t.name}: column heading", pages
+        for row in t.rows():
+            for cell in row:
+                if isinstance(cell, str):
+                    yield cell, f"table {t.name}: cell", pages
+    for name, title in tables.TITLES.items():
+        yield title, f"table {name}: heading on the tables page", shown.get(("table", name), [])
+    for w in widgets.WIDGETS:
+        pages = shown.get(("widget", w.name), [])
+        for key, text in widgets.english_texts(w).items():
+            yield text, f"widget {w.name}: {key}", pages
+    pages = shown.get(("glossary", ""), [])
+    for heading in glossary.HEADER:
+        yield heading, "the glossary: column heading", pages
+    for term in glossary.TERMS:
+        yield term.note, f"the glossary: the note on {term.english!r}", pages
+    source = ["scripts/rendering/render.py"]
+    for kind, text in render.SUMMARIES.items():
+        yield text, f"alt text: the sentence on a series ({kind})", source
+    for kind, text in render.POINT.items():
+        yield text, f"alt text: a point of a series ({kind})", source
+    for kind, text in render.BOUND.items():
+        yield text, f"alt text: a value too close to a limit to print ({kind})", source
+    for kind, text in render.JOINS.items():
+        yield text, f"alt text: how two {kind} meet", source
+    yield render.TABLE_FOOTER, "under each table: its caption and its CSV's link", source
+
+
+def template() -> Catalog:
+    """The catalogue template: every text of `texts`, once, with what it is and where it is
+    shown."""
+    made = Catalog(domain=DOMAIN, project="sigmoid-site", version="1", fuzzy=False)
+    for text, what, pages in texts():
+        if not text:
+            continue
+        comments = [what] if has_words(text) else [what, WORDLESS]
+        made.add(text, locations=[(p, None) for p in pages], auto_comments=comments)
+    return made
+
+
+def po_bytes(catalog: Catalog) -> bytes:
+    out = io.BytesIO()
+    write_po(out, catalog)
+    return out.getvalue()
+
+
+def updated(language: str) -> Catalog:
+    """The catalogue of ``language`` updated from `template` (Babel's ``Catalog.update``, as
+    ``pybabel update`` does it)."""
+    with path(language).open("rb") as po:
+        current = read_po(po, abort_invalid=True)
+    made = template()
+    made.creation_date = current.creation_date  # no new date without a new text
+    current.update(made)
+    return current
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.checks.translations", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--update", action="store_true", help="update every catalogue from the declarations"
+    )
+    parser.add_argument("--template", metavar="FILE", help="write the template (.pot) there")
+    args = parser.parse_args(argv)
+    if not (args.update or args.template):
+        parser.error("nothing to do: give --update or --template FILE")
+    if args.template:
+        with open(args.template, "wb") as out:
+            write_po(out, template())
+    if args.update:
+        for language in LANGUAGES:
+            if language == DEFAULT:
+                continue
+            catalog = updated(language)
+            path(language).write_bytes(po_bytes(catalog))
+            messages = [m for m in catalog if m.id]
+            untranslated = sum(not m.string and has_words(m.id) for m in messages)
+            fuzzy = sum(m.fuzzy for m in messages)
+            print(
+                f"{path(language).relative_to(ROOT)}: {len(messages)} entries, "
+                f"{untranslated} untranslated, {fuzzy} fuzzy, {len(catalog.obsolete)} obsolete"
+            )
+    catalogue.cache_clear()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,6 +1,7 @@
 """The terms of the Chinese edition: each English term, the Chinese term the pages use (those
-of Chinese textbooks such as 《动手学深度学习》), and a note. ``<!-- site:glossary -->`` places the
-table on a page in the page's language.
+of Chinese textbooks such as 《动手学深度学习》), and a note, in English (each language's
+catalogue translates it). ``<!-- site:glossary -->`` places the table on a page in the page's
+language.
 
 Some machine-translated tutorials render "sigmoid" as 乙状结肠 (the sigmoid colon) and "ReLU"
 as 继电器 (an electrical relay). These mistranslations may appear only on the page that says
@@ -11,13 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scripts.catalogue import gettext
+
 
 @dataclass(frozen=True)
 class Term:
     english: str
     chinese: str
-    note_en: str
-    note_zh: str
+    note: str = ""  # in English: each language's catalogue translates it
     mistranslations: tuple[str, ...] = ()  # renderings the site never uses
 
 
@@ -28,89 +30,80 @@ TERMS: tuple[Term, ...] = (
         "sigmoid function",
         "sigmoid 函数",
         "Usually left in English; 'S 形函数' also occurs. Never the anatomical term.",
-        "通常保留英文；也有人写作“S 形函数”。不是解剖学名词。",
         ("乙状结肠",),
     ),
     Term(
         "logistic function",
         "logistic 函数（逻辑斯谛函数）",
         "The sigmoid's older name, from Verhulst's growth model.",
-        "sigmoid 的旧名，来自 Verhulst 的增长模型。",
     ),
-    Term("activation function", "激活函数", "", ""),
+    Term("activation function", "激活函数"),
     Term(
         "score",
         "得分",
         "The real number a model turns into a probability; never 分数, which means a fraction. "
         "Attention scores keep D2L's 注意力分数.",
-        "模型变成概率之前的那个实数；不译作“分数”（在数学中指分数）。attention score 沿用"
-        "《动手学深度学习》的“注意力分数”。",
     ),
     Term(
         "odds",
         "几率",
         "p / (1 − p); the logit is its logarithm.",
-        "p / (1 − p)；logit 是它的对数。",
     ),
-    Term("derivative", "导数", "", ""),
-    Term("gradient", "梯度", "", ""),
-    Term("vanishing gradient", "梯度消失", "", ""),
-    Term("saturation", "饱和", "", ""),
-    Term("zero-centred", "以零为中心", "", ""),
-    Term("zig-zag (of gradient steps)", "之字形", "", ""),
-    Term("fan-in", "扇入", "", ""),
-    Term("pre-activation", "预激活", "", ""),
-    Term("chain rule", "链式法则", "", ""),
-    Term("quotient rule", "商法则", "", ""),
-    Term("hyperbolic tangent (tanh)", "双曲正切（tanh）", "", ""),
-    Term("logit", "logit（对数几率）", "The inverse of the sigmoid.", "sigmoid 的反函数。"),
-    Term("log-sigmoid", "log-sigmoid（对数 sigmoid）", "", ""),
-    Term("softplus", "softplus", "", ""),
+    Term("derivative", "导数"),
+    Term("gradient", "梯度"),
+    Term("vanishing gradient", "梯度消失"),
+    Term("saturation", "饱和"),
+    Term("zero-centred", "以零为中心"),
+    Term("zig-zag (of gradient steps)", "之字形"),
+    Term("fan-in", "扇入"),
+    Term("pre-activation", "预激活"),
+    Term("chain rule", "链式法则"),
+    Term("quotient rule", "商法则"),
+    Term("hyperbolic tangent (tanh)", "双曲正切（tanh）"),
+    Term("logit", "logit（对数几率）", "The inverse of the sigmoid."),
+    Term("log-sigmoid", "log-sigmoid（对数 sigmoid）"),
+    Term("softplus", "softplus"),
     Term(
         "ReLU (rectified linear unit)",
         "ReLU（修正线性单元）",
         "Usually left in English. Never the word for an electrical relay.",
-        "通常保留英文。与电气元件无关。",
         ("继电器",),
     ),
-    Term("leaky ReLU", "带泄露的 ReLU（leaky ReLU）", "", ""),
-    Term("SiLU (swish)", "SiLU（swish）", "Usually left in English.", "通常保留英文。"),
-    Term("GELU", "GELU", "Usually left in English.", "通常保留英文。"),
-    Term("subgradient", "次梯度", "", ""),
-    Term("softmax", "softmax", "", ""),
-    Term("cross-entropy", "交叉熵", "", ""),
-    Term("binary cross-entropy", "二元交叉熵", "", ""),
+    Term("leaky ReLU", "带泄露的 ReLU（leaky ReLU）"),
+    Term("SiLU (swish)", "SiLU（swish）", "Usually left in English."),
+    Term("GELU", "GELU", "Usually left in English."),
+    Term("subgradient", "次梯度"),
+    Term("softmax", "softmax"),
+    Term("cross-entropy", "交叉熵"),
+    Term("binary cross-entropy", "二元交叉熵"),
     Term(
         "logistic regression",
         "逻辑回归",
         "Also logistic 回归 or 逻辑斯谛回归; Zhou Zhihua's 《机器学习》 says 对数几率回归.",
-        "又作 logistic 回归、逻辑斯谛回归；周志华《机器学习》称对数几率回归。"
-        "“逻辑”为音译，与逻辑学无关。",
     ),
-    Term("gradient descent", "梯度下降", "", ""),
-    Term("neural network", "神经网络", "", ""),
-    Term("overflow / underflow", "上溢 / 下溢", "", ""),
-    Term("floating-point number", "浮点数", "", ""),
-    Term("subnormal number", "次正规数", "", ""),
-    Term("rounding error", "舍入误差", "", ""),
-    Term("truncation error", "截断误差", "", ""),
-    Term("cancellation (error)", "相消误差", "", ""),
-    Term("correctly rounded", "正确舍入", "", ""),
-    Term("ulp (unit in the last place)", "ulp（末位单位）", "", ""),
-    Term("numerically stable", "数值稳定", "", ""),
-    Term("finite difference", "有限差分", "", ""),
-    Term("automatic differentiation", "自动微分", "", ""),
-    Term("forward / reverse mode", "前向模式 / 反向模式", "", ""),
-    Term("dual numbers", "对偶数", "", ""),
-    Term("calibration", "校准", "", ""),
-    Term("temperature scaling", "温度缩放", "", ""),
-    Term("reliability diagram", "可靠性图", "", ""),
-    Term("expected calibration error (ECE)", "期望校准误差（ECE）", "", ""),
+    Term("gradient descent", "梯度下降"),
+    Term("neural network", "神经网络"),
+    Term("overflow / underflow", "上溢 / 下溢"),
+    Term("floating-point number", "浮点数"),
+    Term("subnormal number", "次正规数"),
+    Term("rounding error", "舍入误差"),
+    Term("truncation error", "截断误差"),
+    Term("cancellation (error)", "相消误差"),
+    Term("correctly rounded", "正确舍入"),
+    Term("ulp (unit in the last place)", "ulp（末位单位）"),
+    Term("numerically stable", "数值稳定"),
+    Term("finite difference", "有限差分"),
+    Term("automatic differentiation", "自动微分"),
+    Term("forward / reverse mode", "前向模式 / 反向模式"),
+    Term("dual numbers", "对偶数"),
+    Term("calibration", "校准"),
+    Term("temperature scaling", "温度缩放"),
+    Term("reliability diagram", "可靠性图"),
+    Term("expected calibration error (ECE)", "期望校准误差（ECE）"),
     Term(
         "universal approximation theorem",
         "通用近似定理",
         "Also 万能近似定理.",
-        "又称万能近似定理。",
     ),
 )
 
@@ -149,12 +142,15 @@ def mistranslations() -> tuple[str, ...]:
     return tuple(m for term in TERMS for m in term.mistranslations)
 
 
+HEADER = ("English", "Chinese", "Note")  # the table's columns
+
+
 def markdown_table(language: str) -> str:
     """The glossary as a Markdown table, its header and notes in ``language``."""
-    if language == "zh":
-        lines = ["| 英文 | 中文 | 说明 |", "|:--|:--|:--|"]
-        lines += [f"| {t.english} | {t.chinese} | {t.note_zh} |" for t in TERMS]
-    else:
-        lines = ["| English | Chinese | Note |", "|:--|:--|:--|"]
-        lines += [f"| {t.english} | {t.chinese} | {t.note_en} |" for t in TERMS]
+
+    def said(text: str) -> str:
+        return gettext(text, language, "the glossary")
+
+    lines = ["| " + " | ".join(said(h) for h in HEADER) + " |", "|:--|:--|:--|"]
+    lines += [f"| {t.english} | {t.chinese} | {said(t.note)} |" for t in TERMS]
     return "\n".join(lines) + "\n"

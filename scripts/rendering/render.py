@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from scripts.catalogue import gettext
 from scripts.formatting import with_minus
 from scripts.model import Figure, Table
 
@@ -76,50 +77,42 @@ def figure_key(figure: Figure, theme: str, data: Drawn) -> str:
     )[:20]
 
 
-# the sentences of the alt text that summarise each series, per language; {start}, {end} and
-# {top} are points, phrased by POINT
+# the sentences of the alt text that summarise each series; {start}, {end} and {top} are
+# points, phrased by POINT. In English: each language's catalogue translates them
+# (scripts/catalogue.py), and scripts/checks/translations.py extracts them from here
 SUMMARIES = {
-    "en": {
-        "marked": "{label}: marked at {points}.",
-        "scatter": "{label}: {n} points centred near ({x}, {y}).",
-        "line": "{label}: from {start} to {end}.",
-        "peak": "{label}: from {start} to {end}, {top}.",
-    },
-    "zh": {
-        "marked": "{label}：标出的点为 {points}。",
-        "scatter": "{label}：{n} 个点，中心在 ({x}, {y}) 附近。",
-        "line": "{label}：从 {start} 变化到 {end}。",
-        "peak": "{label}：从 {start} 变化到 {end}，{top}。",
-    },
+    "marked": "{label}: marked at {points}.",
+    "scatter": "{label}: {n} points centred near ({x}, {y}).",
+    "line": "{label}: from {start} to {end}.",
+    "peak": "{label}: from {start} to {end}, {top}.",
 }
 # a point of a series, its value either a number or a bound ("just below 1") for a value that
 # no number of the printed digits can tell from a limit
 POINT = {
-    "en": {
-        "value": "{y} at {xlabel} = {x}",
-        "bound": "{bound} at {xlabel} = {x}",
-        "top": "largest {y} at {xlabel} = {x}",
-    },
-    "zh": {
-        "value": "{xlabel} = {x} 处的 {y}",
-        "bound": "{xlabel} = {x} 处{bound} 的值",
-        "top": "在 {xlabel} = {x} 处取最大值 {y}",
-    },
+    "value": "{y} at {xlabel} = {x}",
+    "bound": "{bound} at {xlabel} = {x}",
+    "top": "largest {y} at {xlabel} = {x}",
 }
-BOUND = {
-    "en": {"below": "just below {}", "above": "just above {}"},
-    "zh": {"below": "略小于 {}", "above": "略大于 {}"},
-}
-POINTS_JOINED = {"en": ", ", "zh": "、"}
-SEPARATOR = {"en": " ", "zh": ""}
+BOUND = {"below": "just below {}", "above": "just above {}"}
+# how two pieces of an alt text meet: the points of a series, and its sentences
+JOINS = {"points": "{previous}, {next}", "sentences": "{previous} {next}"}
 CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
-DOWNLOAD = {
-    "en": "[Download `{name}.csv`]({link}) (every value at full precision).",
-    "zh": "[下载 `{name}.csv`]({link})（所有数值均为全精度）。",
-}
+# under a table: its caption (set off in italics) and the link to its CSV
+TABLE_FOOTER = "_{caption}_ [Download `{name}.csv`]({link}) (every value at full precision)."
 MOST_DIGITS = 6  # beyond this a value is said to lie just below or above its rounded form
 SATURATED = 1e-6  # a run of equal values reached in a step this small (relative) was reached by
 # rounding: the function approaches the value and the floats have run out of digits
+
+
+def said(template: str, language: str) -> str:
+    """One of this module's templates in ``language``."""
+    return gettext(template, language, "scripts/rendering/render.py", template=True)
+
+
+def joined(parts: list[str], kind: str, language: str) -> str:
+    """``parts`` joined two by two with the JOINS template ``kind`` in ``language``."""
+    pattern = said(JOINS[kind], language)
+    return functools.reduce(lambda a, b: pattern.format(previous=a, next=b), parts) if parts else ""
 
 
 def number(value: float) -> str:
@@ -149,13 +142,13 @@ def bounded(value: float, approached_from: float, language: str) -> str:
         return text
     rounded = with_minus(f"{value:.3g}")
     below = approached_from < value if saturated else value < float(f"{value:.3g}")
-    return BOUND[language]["below" if below else "above"].format(rounded)
+    return said(BOUND["below" if below else "above"], language).format(rounded)
 
 
 def _point(xlabel: str, x: float, y: float, near: float, language: str, top: bool = False) -> str:
     y_text = bounded(y, near, language)
     kind = "bound" if y_text != number(y) or not y_text else "top" if top else "value"
-    return POINT[language][kind].format(xlabel=xlabel, x=place(x), y=y_text, bound=y_text)
+    return said(POINT[kind], language).format(xlabel=xlabel, x=place(x), y=y_text, bound=y_text)
 
 
 def _line(label: str, xlabel: str, x: np.ndarray, y: np.ndarray, language: str) -> str:
@@ -176,19 +169,19 @@ def _line(label: str, xlabel: str, x: np.ndarray, y: np.ndarray, language: str) 
     top = int(np.argmax(y))
     if 0 < top < len(y) - 1 and np.count_nonzero(y == y[top]) == 1:
         peak = _point(xlabel, x[top], y[top], y[top], language, top=True)
-        return SUMMARIES[language]["peak"].format(label=label, start=start, end=end, top=peak)
-    return SUMMARIES[language]["line"].format(label=label, start=start, end=end)
+        return said(SUMMARIES["peak"], language).format(label=label, start=start, end=end, top=peak)
+    return said(SUMMARIES["line"], language).format(label=label, start=start, end=end)
 
 
 def alt_text(figure: Figure, data: Drawn, description: str, language: str = "en") -> str:
     """The description (``figure.description`` with its values filled in), then each series
     summarised from its data, in ``language``."""
-    sentences = SUMMARIES[language]
+    sentences = {kind: said(text, language) for kind, text in SUMMARIES.items()}
     parts = [description]
     for series, (x, y) in zip(figure.series, data, strict=True):
         if series.kind in ("points", "scatter") and len(x) <= 3:
-            points = POINTS_JOINED[language].join(
-                f"({place(a)}, {place(b)})" for a, b in zip(x, y, strict=True)
+            points = joined(
+                [f"({place(a)}, {place(b)})" for a, b in zip(x, y, strict=True)], "points", language
             )
             parts.append(sentences["marked"].format(label=series.label, points=points))
         elif series.kind == "scatter":
@@ -204,7 +197,7 @@ def alt_text(figure: Figure, data: Drawn, description: str, language: str = "en"
             parts.append(_line(series.label, figure.xlabel, x, y, language))
     # the templates space their fields from the words around them, as Latin text and numbers
     # are; Chinese words meeting across a field are not spaced apart
-    return CJK_SPACE.sub("", SEPARATOR[language].join(parts))
+    return CJK_SPACE.sub("", joined(parts, "sentences", language))
 
 
 def figure_folder(shown: Figure, declared: Figure, language: str) -> str:
@@ -332,7 +325,5 @@ def render_markdown_table(table: Table, csv_link: str, caption: str, language: s
     for row in table.rows():
         cells = (cell(v, s) for v, s in zip(row, table.formats, strict=True))
         lines.append("| " + " | ".join(cells) + " |")
-    download = DOWNLOAD[language].format(name=table.name, link=csv_link)
-    # italics set a caption off in English; Chinese has none (its emphasis dots are for words)
-    caption = f"_{caption}_" if language == "en" else caption
-    return f"{chr(10).join(lines)}\n\n{caption}{SEPARATOR[language]}{download}\n"
+    footer = said(TABLE_FOOTER, language).format(caption=caption, name=table.name, link=csv_link)
+    return f"{chr(10).join(lines)}\n\n{footer}\n"

@@ -9,11 +9,10 @@
                  the writer of those files, what each placeholder becomes (placing, markup),
                  a page's formulas to MathML (math_page), the print page
     model.py, cache.py, experiments.py, symbolic.py, placeholders.py, editions_site.py,
-                 catalogue.py: the
-                 base every role uses: the data types, the build's paths, hashing and caches,
-                 the computations behind the pages, the SymPy helpers, the one placeholder
-                 syntax, the editions' glue (hreflang, search indexes, sitemaps, names),
-                 the translation catalogues' reader
+    catalogue.py: the base every role uses: the data types, the build's paths, hashing and
+                 caches, the computations behind the pages, the SymPy helpers, the one
+                 placeholder syntax, the editions' glue (hreflang, search indexes, sitemaps,
+                 names), the translation catalogues' reader
     formulas.py  TeX to MathML and the cut-down math font
     hooks.py, gen_assets.py: the MkDocs hooks (a thin dispatcher) and the gen-files entry, the
                  only modules that import MkDocs

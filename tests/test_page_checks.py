@@ -262,7 +262,9 @@ def test_a_claim_missing_from_its_page_is_named() -> None:
 
 def test_a_claim_with_no_translation_is_named() -> None:
     claim = model.Claim("x.md", "An English sentence with no Chinese yet.", lambda: True)
-    with pytest.raises(page.PageError, match=r"the claim of x\.md: no Chinese for"):
+    with pytest.raises(
+        page.PageError, match=r"the claim of x\.md: 'An English .*' has no entry in"
+    ):
         page.stated_claims([claim], "x.md", lambda c: translations.claim_text(c, "zh"))
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -45,7 +46,8 @@ WIDGET_SCRIPT = "javascripts/widgets.js"
 WIDGET_STYLE = "stylesheets/widgets.css"  # loaded by the script: the widgets start hidden
 MODULES = (  # imported afresh before each build; the hooks use them by their last names
     *("scripts.cache", "scripts.formulas", "scripts.editions_site", "scripts.placeholders"),
-    *(f"scripts.content.{n}" for n in ("claims", "definitions", "derivations", "figures")),
+    *(f"scripts.content.{n}" for n in ("claims", "definitions", "derivations", "exercises")),
+    *(f"scripts.content.{n}" for n in ("figures",)),
     *(f"scripts.content.{n}" for n in ("glossary", "tables", "values", "widgets")),
     *(f"scripts.checks.{n}" for n in ("numbers", "page", "translations")),
     *(f"scripts.rendering.{n}" for n in ("markup", "math_page", "placing", "print_page")),
@@ -72,6 +74,7 @@ class BuildState:
     derivations_passed: dict[str, list[object]] = field(default_factory=dict)
     derivations_used: dict[str, list[object]] = field(default_factory=dict)
     reports: dict[str, Any] = field(default_factory=dict)  # numbers.Report, by page
+    exercises: dict[str, Counter[str]] = field(default_factory=dict)  # by page, by kind
     declared: Any = None  # rendering.placing.Declared: what the pages may place
 
 
@@ -210,6 +213,11 @@ def _check(markdown: str, page: Page, docs: Path) -> None:
     )  # fmt: skip
     if entry is not None:
         state.derivations_used[written] = entry
+    exercises = module("exercises")
+    state.exercises[written] = checks.check_exercises(
+        written, markdown, words.exercise_words(language), source in exercises.PAGES,
+        exercises.MINIMUM,
+    )  # fmt: skip
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -293,3 +301,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         )
     for source in sorted(state.reports):
         log.info("numbers: %s", state.reports[source].line())
+    kinds = module("exercises").KINDS
+    for source, counts in sorted(state.exercises.items()):
+        if counts:
+            shown = ", ".join(f"{counts[k]} {k.lower()}" for k in kinds)
+            log.info("exercises: %-28s %d (%s)", source, counts.total(), shown)

@@ -84,12 +84,20 @@ def tokenised(text: str) -> tuple[list[str], list[str], int]:
     """The same, from the tokeniser's parts."""
     parts = markdown_parts.parts(text)
     math = [
-        f"\\({p.body}\\)" if p.kind == INLINE_MATH else f"\\[{p.body}\\]"
+        f"\\({p.body}\\)" if p.kind == INLINE_MATH else f"\\[{_dedented(p.body)}\\]"
         for p in parts
         if p.kind in markdown_parts.MATH
     ]
     code = [p.body for p in parts if p.kind == INLINE_CODE]
     return math, code, sum(p.kind == FENCE for p in parts)
+
+
+def _dedented(body: str) -> str:
+    """A display's lines without the indentation of the block that holds it (a list item, a
+    collapsible block), which the renderer removes."""
+    first, *rest = body.split("\n")
+    depth = min((len(x) - len(x.lstrip(" ")) for x in rest if x.strip()), default=0)
+    return "\n".join([first, *(x[depth:] for x in rest)])
 
 
 SNIPPETS = {
@@ -112,6 +120,11 @@ SNIPPETS = {
     "display math without a blank line before": "Para\n$$\nx\n$$\n",
     "environments and round brackets": "\\begin{aligned}\na &= b\n\\end{aligned}\n\nand \\(c\\).",
     "a heading": "# Heading $h$\nText $t$.",
+    "math in a collapsible block": (
+        '1. Prove it.\n\n    ??? success "Answer $a$"\n        $$\n        x = $b$\n        $$\n'
+        "\n        And $c$.\n"
+    ),
+    "an admonition's first lines": '!!! note "N"\n    $$\n    y\n    $$\n\n=== "T"\n    $z$\n',
 }
 
 

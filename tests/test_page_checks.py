@@ -14,6 +14,7 @@ import pytest
 from scripts import model, placeholders
 from scripts.checks import editions, numbers, page, translations
 from scripts.content import claims, definitions, figures, glossary, tables, values, widgets
+from scripts.content import exercises as exercises_content
 from scripts.rendering import markup, placing
 from tests.conftest import ROOT, all_pages
 
@@ -323,3 +324,87 @@ def test_a_mistranslation_is_named() -> None:
     page.refuse_mistranslations(
         "sigmoid.zh.md", "sigmoid.md", "<p>乙状结肠</p>", glossary.mistranslations(), "sigmoid.md"
     )
+
+
+# --- exercises ----------------------------------------------------------------------------------
+
+EXERCISES = """# Page
+
+Prose.
+
+## Exercises
+
+1. **Compute.** The value at 0.
+
+    ??? success "Answer"
+        It is one half.
+
+2. **Prove.** The symmetry.
+
+    ??? success "Answer"
+        By the definition.
+
+3. **Code.** Print it.
+
+    ??? success "Answer"
+        ```python exec="on" source="block" result="text"
+        print(0.5)
+        ```
+"""
+
+
+def test_a_teaching_page_ends_with_its_exercises_each_with_a_collapsed_answer() -> None:
+    words = translations.exercise_words("en")
+    assert page.check_exercises("x.md", EXERCISES, words, True, 3) == {
+        "Compute": 1, "Prove": 1, "Code": 1,
+    }  # fmt: skip
+    assert page.check_exercises("x.md", "# Page\n\nProse.\n", words, False, 3) == {}
+    broken = {
+        "no section": ("# Page\n\nProse.\n", "ends with a '## Exercises' section"),
+        "too few": (EXERCISES.split("3. **Code.**")[0], r"2 exercises; .* \(Code missing\)"),
+        "a section after": (EXERCISES + "\n## More\n\nText.\n", "'More' follows it"),
+        "no kind": (EXERCISES.replace("**Prove.**", "Prove"), r"exercise 2 \(line 12\) must"),
+        "an unknown kind": (EXERCISES.replace("**Prove.**", "**Show.**"), "exercise 2"),
+        "an open answer": (EXERCISES.replace('??? success "Answer"\n        By', '???+ success '
+                           '"Answer"\n        By'), r"exercise 2 .*open from the start"),
+        "no answer": (EXERCISES.replace('??? success "Answer"\n        By', "By"), "has 0"),
+        "code not run": (EXERCISES.replace('exec="on" ', ""), r"exercise 3 .*runs its code"),
+    }  # fmt: skip
+    for name, (markdown, message) in broken.items():
+        with pytest.raises(page.PageError, match=rf"^x\.md: .*{message}"):
+            page.check_exercises("x.md", markdown, words, True, 3)
+            pytest.fail(name)
+
+
+def test_the_chinese_exercises_are_marked_with_the_catalogues_words() -> None:
+    words = translations.exercise_words("zh")
+    chinese = (
+        EXERCISES.replace("## Exercises", "## 练习 { #exercises }")
+        .replace('"Answer"', '"答案"')
+        .replace("**Compute.**", "**计算。**")
+        .replace("**Prove.**", "**证明。**")
+        .replace("**Code.**", "**编程。**")
+    )
+    counts = page.check_exercises("x.zh.md", chinese, words, True, 3)
+    assert counts == {"Compute": 1, "Prove": 1, "Code": 1}
+    with pytest.raises(page.PageError, match=r"^x\.zh\.md: .*exercise 1"):
+        page.check_exercises(
+            "x.zh.md", chinese.replace("**计算。**", "**Compute.**"), words, True, 3
+        )
+
+
+def test_every_teaching_page_and_its_translation_has_its_exercises() -> None:
+    for source in exercises_content.PAGES:
+        for language in ("en", "zh"):
+            written = source if language == "en" else source.replace(".md", ".zh.md")
+            markdown = (ROOT / "docs" / written).read_text(encoding="utf-8")
+            words = translations.exercise_words(language)
+            counts = page.check_exercises(written, markdown, words, True, 3)
+            assert counts.total() >= 3, written
+
+
+def test_a_numbered_items_number_is_structure_and_a_number_in_its_paragraph_is_not() -> None:
+    items = "3. **Compute.** a\n\n    4. **Prove.** b\n"
+    assert numbers.account("x.md", [items], (), (), {}).declared == 0
+    with pytest.raises(numbers.UnaccountedNumberError, match=r"1 number\(s\).*\b5 in"):
+        numbers.account("x.md", ["3. item\nwrapped\n5. x"], (), (), {})

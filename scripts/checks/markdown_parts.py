@@ -78,6 +78,9 @@ _LEAD = re.compile(r"[ \t>]*")
 _HEADING_LINE = re.compile(r"\n(?=#{1,6}[ \t])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+\.)[ \t]")
 _LIST_ITEM_LINE = re.compile(r"\n(?=[ \t]*(?:[-*+]|\d+\.)[ \t])")
+# the first line of an admonition, a collapsible block (pymdownx.details) or a tab: the lines
+# indented under it are parsed again as blocks of their own
+_CONTAINER = re.compile(r"[ \t]*(?:!!!|\?\?\?\+?|===)[ \t]")
 _HIDDEN = "\x02"  # what the math pattern cannot cross, as it cannot cross the renderer's stash
 _ESCAPED = "\x03"  # an escaped backslash: no longer a backslash, as in the renderer (its ETX)
 
@@ -223,7 +226,11 @@ def _blocks(markdown: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def _block_end(markdown: str, start: int, end: int) -> int:
     """Where the block at ``start`` ends: at a blank line, or before a heading (Python-Markdown
-    splits a block there), or, in a list, before the next item."""
+    splits a block there), or, in a list, before the next item; the first line of a container
+    (an admonition, a collapsible block, a tab) is a block of its own."""
+    if _CONTAINER.match(markdown, start, end):
+        line_end = markdown.find("\n", start, end)
+        return end if line_end < 0 else line_end + 1
     stops = [end]
     for pattern in (_BLANK_LINE, _HEADING_LINE):
         found = pattern.search(markdown, start, end)

@@ -31,7 +31,9 @@ from scripts.placeholders import PLACEHOLDER, blanked, names
 from . import markdown_parts
 from .markdown_parts import COMMENT, DISPLAY_MATH, FENCE, INLINE_CODE, INLINE_MATH
 
-LINK_TARGET = re.compile(r"\]\([^)\s]*\)|\{ #[\w-]+ \}")  # link and image targets, heading ids
+# link and image targets, heading ids, and the number of an item that begins a block of a
+# numbered list (after a blank line: in a paragraph, "3. " is prose): structure, not numbers
+STRUCTURE = re.compile(r"\]\([^)\s]*\)|\{ #[\w-]+ \}|(?:\A|\n[ \t]*\n)[ \t]*\d+\.(?=[ \t])")
 # a number not glued to a word before it (x_1, float64, log1p are names, not numbers)
 NUMBER = re.compile(r"(?<![\w.\\])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?")
 
@@ -136,10 +138,10 @@ def scannable_code_only(text: str) -> str:
 
 
 def scannable(text: str) -> str:
-    """The text with code fences, comments and link targets blanked (same length, so positions
-    stay those of the source)."""
-    return LINK_TARGET.sub(
-        lambda m: " " * len(m.group(0)), markdown_parts.blank(text, (FENCE, COMMENT))
+    """The text with code fences, comments, link targets, heading ids and list items' numbers
+    blanked (same length, so positions stay those of the source)."""
+    return STRUCTURE.sub(
+        lambda m: re.sub(r"[^\n]", " ", m.group(0)), markdown_parts.blank(text, (FENCE, COMMENT))
     )
 
 

@@ -8,12 +8,15 @@ so each failure is tested in-process (tests/test_page_checks.py).
 * ``account_numbers``: every number computed, checked or declared, and a value placed as a
   bound declared one (numbers.py);
 * ``check_claims``: each claim of the page appears on it and holds (cached by key);
-* ``check_derivations``: every derivation step and proof statement holds (steps.py; cached).
+* ``check_derivations``: every derivation step and proof statement holds (steps.py; cached);
+* ``check_exercises``: a teaching page ends with its exercises, each with a collapsed answer
+  (exercises.py).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
 import numpy as np
@@ -21,7 +24,7 @@ import numpy as np
 from scripts import placeholders
 from scripts.model import Claim, Definition, Value
 
-from . import editions, numbers, steps
+from . import editions, exercises, numbers, steps
 
 
 class PageError(ValueError):
@@ -176,3 +179,14 @@ def refuse_mistranslations(
             f"{written}: {', '.join(found)} is a mistranslation (see "
             "scripts/content/glossary.py); only the sigmoid page may name it, to explain it"
         )
+
+
+def check_exercises(
+    written: str, markdown: str, words: exercises.Words, required: bool, minimum: int
+) -> Counter[str]:
+    """The page's exercises by kind; they must be there, at least ``minimum`` of them and one of
+    each kind, where ``required``, and in their shape wherever they are."""
+    try:
+        return exercises.check(written, markdown, words, required, minimum)
+    except exercises.ExerciseError as exc:
+        raise PageError(str(exc)) from exc

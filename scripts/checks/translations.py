@@ -39,17 +39,19 @@ from scripts.catalogue import (
     html_lang,
     path,
 )
-from scripts.content import claims, figures, glossary, tables, widgets
+from scripts.content import claims, exercises, figures, glossary, tables, widgets
 from scripts.model import Claim, Figure, Table
 from scripts.rendering import render
 
 from . import markdown_parts
+from .exercises import Words
 
 __all__ = [
     "DEFAULT",
     "LANGUAGES",
     "MissingTranslationError",
     "claim_text",
+    "exercise_words",
     "figure",
     "has_words",
     "html_lang",
@@ -84,6 +86,18 @@ def phrase(text: str, language: str, where: str) -> str:
 
 def claim_text(claim: Claim, language: str) -> str:
     return gettext(claim.text, language, f"the claim of {claim.page}")
+
+
+def exercise_words(language: str) -> Words:
+    """The words that mark a page's exercises in ``language`` (scripts/content/exercises.py)."""
+    where = "the exercises"
+    kinds = {gettext(k, language, where): k for k in exercises.KINDS}
+    return Words(
+        heading=gettext(exercises.HEADING, language, where),
+        answer=gettext(exercises.ANSWER, language, where),
+        kinds=kinds,
+        code=gettext(exercises.CODE, language, where),
+    )
 
 
 def figure(declared: Figure, language: str) -> Figure:
@@ -182,6 +196,11 @@ def texts() -> Iterator[tuple[str, str, list[str]]]:
         yield heading, "the glossary: column heading", pages
     for term in glossary.TERMS:
         yield term.note, f"the glossary: the note on {term.english!r}", pages
+    pages = [f"docs/{page}" for page in exercises.PAGES]
+    yield exercises.HEADING, "the exercises: the heading of the section that ends a page", pages
+    yield exercises.ANSWER, "the exercises: the title of the block that holds an answer", pages
+    for kind in exercises.KINDS:
+        yield kind, "the exercises: a kind of exercise, in bold at its start", pages
     source = ["scripts/rendering/render.py"]
     for kind, text in render.SUMMARIES.items():
         yield text, f"alt text: the sentence on a series ({kind})", source

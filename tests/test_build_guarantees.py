@@ -71,7 +71,7 @@ def test_changing_a_digit_of_a_number_on_any_page_fails_the_build(tmp_path: Path
 
 def test_a_wrong_number_in_a_figure_description_fails_the_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    source = project / "scripts" / "assets" / "figures.py"
+    source = project / "scripts" / "content" / "figures.py"
     text = source.read_text(encoding="utf-8")
     broken = text.replace('"(1/16)ⁿ; ReLU keeps', '"(1/15)ⁿ; ReLU keeps')
     assert broken != text
@@ -153,8 +153,8 @@ def test_an_edited_figure_is_redrawn_not_served_from_the_cache(tmp_path: Path) -
     that compute the data."""
     project = copy_project(tmp_path / "project", warm=False)
     assert build_site(project, tmp_path / "before").returncode == 0
-    experiments = project / "scripts" / "assets" / "experiments.py"
-    figure_source = project / "scripts" / "assets" / "figures.py"
+    experiments = project / "scripts" / "experiments.py"
+    figure_source = project / "scripts" / "content" / "figures.py"
     seeded = experiments.read_text(encoding="utf-8").replace(
         "x1 = np.linspace(-4.0, 4.0, 201)", "x1 = np.linspace(-3.0, 3.0, 201)"
     )
@@ -217,7 +217,7 @@ def test_an_unknown_or_malformed_placeholder_fails_the_build(tmp_path: Path, lin
 
 def test_two_declarations_with_one_name_fail_the_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    source = project / "scripts" / "assets" / "tables.py"
+    source = project / "scripts" / "content" / "tables.py"
     text = source.read_text(encoding="utf-8")
     renamed = text.replace('"cancellation",', '"sigmoid",', 1)
     assert renamed != text

@@ -156,7 +156,7 @@ def test_two_clean_builds_are_byte_identical(built_site: tuple[Path, str], tmp_p
 
 def test_a_false_claim_fails_the_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    assets = project / "scripts" / "assets" / "claims.py"
+    assets = project / "scripts" / "content" / "claims" / "sigmoid.py"
     source = assets.read_text(encoding="utf-8")
     broken = source.replace("lambda: sc.sigmoid(0.0) == 0.5", "lambda: sc.sigmoid(0.0) == 0.4")
     assert broken != source

@@ -479,7 +479,7 @@ def test_the_step_is_drawn_at_the_curves_centre(open_widget: object) -> None:
 
 def test_a_number_in_a_widget_label_must_be_accounted_for(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    source = project / "scripts" / "assets" / "widgets.py"
+    source = project / "scripts" / "content" / "widgets.py"
     text = source.read_text(encoding="utf-8")
     edited = text.replace('"readout.logit": "logit of σ(kx₀ + b)"', '"readout.logit": "logit 3.7"')
     assert edited != text

@@ -173,6 +173,12 @@ def first_x_where(
         lo, hi = (lo, mid) if predicate(mid) else (mid, hi)
 
 
+def half_maximum_point() -> float:
+    """The x > 0 at which sigma' has fallen to 1/8, half its maximum: the first float where
+    sigmoid_derivative is below it (sigma' decreases on x > 0)."""
+    return first_x_where(lambda x: sc.sigmoid_derivative(x) < 0.125, 0.0, 5.0)
+
+
 def naive_sigmoid_quiet(x: np.ndarray) -> np.ndarray:
     """naive.sigmoid_naive with its overflow warning silenced: used only where a page shows
     the naive form's values, the warning itself being demonstrated on the Python page."""

@@ -10,8 +10,10 @@ import sympy as sp
 import sigmoid_core as sc
 from scripts.experiments import (
     EPS64,
+    ROUND_TRIP_POINTS,
     exp_clip,
     holds_on_grid,
+    log_odds,
     saturation_points,
 )
 from scripts.model import Claim
@@ -106,6 +108,13 @@ def exercise_claims(page: str) -> tuple[Claim, ...]:
             also=lambda: (
                 np.isinf(sc.logit(sc.sigmoid(saturation_points()["core_one_float64"])))
                 and np.isfinite(sc.logit(sc.sigmoid(36.7)))
+            ),
+        ),
+        Claim(
+            page,
+            "give $x$ back to the last bit",
+            lambda: bool(
+                np.array_equal(log_odds(np.array(ROUND_TRIP_POINTS)), np.array(ROUND_TRIP_POINTS))
             ),
         ),
     )

@@ -8,7 +8,9 @@ import sympy as sp
 import sigmoid_core as sc
 from scripts.experiments import (
     EPS64,
+    TANH_POINTS,
     holds_on_grid,
+    tanh_expm1,
 )
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity
@@ -46,6 +48,13 @@ def exercise_claims(page: str) -> tuple[Claim, ...]:
             page,
             r"\tanh x = \frac{-m}{2 + m}",
             lambda: symbolic_identity(sp.tanh(X), (-m / (2 + m)).subs(m, sp.exp(-2 * X) - 1)),
+        ),
+        Claim(
+            page,
+            "agrees with `numpy.tanh` to the last bit at every point here",
+            lambda: bool(
+                np.array_equal(tanh_expm1(np.array(TANH_POINTS)), np.tanh(np.array(TANH_POINTS)))
+            ),
         ),
         Claim(
             page,

@@ -272,3 +272,10 @@ def test_code_may_translate_its_comments_and_docstrings_but_nothing_else() -> No
     )
     assert ours == theirs
     assert changed != theirs  # a string the code uses is code, whatever language it is in
+    indented = "1. An exercise.\n\n    ```python\n{}    ```\n"  # a fence inside a list item
+
+    def in_item(code: str) -> object:
+        block = "".join(f"    {line}\n" for line in code.splitlines())
+        return editions.structure(indented.format(block))["code blocks"]
+
+    assert in_item(translated) == in_item(english) != in_item(printed)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import io
 import re
+import textwrap
 import tokenize
 from collections import Counter
 
@@ -35,7 +36,8 @@ def _code_blocks(markdown: str) -> list[tuple[str, str]]:
     for fence in markdown_parts.of_kind(markdown, FENCE):
         options, code = fence.info, fence.body
         if options.startswith("python"):
-            code = _without_comments(code)  # and without docstrings
+            # dedented: a fence inside a list item or an answer keeps its indentation
+            code = _without_comments(textwrap.dedent(code))  # and without docstrings
         blocks.append((options, code))
     return blocks
 

@@ -100,6 +100,12 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition("python.md", "2018", "the year of the mixed-precision paper cited"),
     Definition(
         "python.md",
+        "800",
+        "an exercise's test inputs, -800 and 800: beyond where sigma underflows to 0 (-745.13) "
+        "and rounds to 1",
+    ),
+    Definition(
+        "python.md",
         "0.37",
         "bench_core.py, five runs on 2026-12-02: a timing, not computed at build",
     ),

@@ -307,20 +307,29 @@ def exercise_claims(page: str) -> tuple[Claim, ...]:
             lambda: math.log2(float(np.spacing(one32))),
         ),
         value_claim(page, "the gap is half as wide, $2^{-24}$", lambda: math.log2(below_one)),
-        value_claim(  # every number of the formula: -24, 24 and the threshold
+        value_claim(  # every number of the formula (the step checker proves the equivalence)
             page,
-            r"e^{-x} \le 2^{-24} \iff x \ge 24 \ln 2 \approx 16.64",
+            r"e^{-x} = 2^{-24} \iff x = \ln(2^{24})",
             lambda: -bits32,
             lambda: bits32,
-            lambda: (24 * math.log(2), points()["naive_one_float32"]),
             also=lambda: one32 + np.float32(2.0**-bits32) == 1,  # a tie goes to 1
         ),
         value_claim(
             page,
-            r"\frac{1}{1 + e^{x}} \le 2^{-25} \iff e^{x} \ge 2^{25} - 1 "
-            r"\iff x \ge \ln(2^{25} - 1) \approx 17.33",
+            r"from $x = 24 \ln 2 \approx 16.64$ on",
+            lambda: bits32,
+            lambda: (24 * math.log(2), points()["naive_one_float32"]),
+        ),
+        value_claim(
+            page,
+            r"\frac{1}{1 + e^{x}} = 2^{-25} &\iff e^{x} = 2^{25} - 1",
             lambda: -(bits32 + 1),
             lambda: bits32 + 1,
+        ),
+        value_claim(page, r"&\iff x = \ln(2^{25} - 1),", lambda: bits32 + 1),
+        value_claim(
+            page,
+            r"from $x = \ln(2^{25} - 1) \approx 17.33$ on",
             lambda: bits32 + 1,
             lambda: (
                 math.log(2**25 - 1),

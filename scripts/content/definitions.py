@@ -28,6 +28,15 @@ DEFINITIONS: tuple[Definition, ...] = (
         "SciPy release: scipy.misc.derivative removed (present in the 1.14.1 wheel, absent from "
         "1.15.0's), scipy.differentiate added",
     ),
+    *(
+        Definition(
+            "numerical-derivatives.md",
+            number,
+            "an exercise's test inputs, -400 (beyond the dual numbers' overflow) and -700 "
+            "(near the value's)",
+        )
+        for number in ("400", "700")
+    ),
     Definition(
         "numerical-derivatives.md",
         "1e-13",

@@ -724,6 +724,11 @@ def grid_argmax(function: ArrayFunction, low: float = -GRID_EDGE, high: float = 
     return float(x[np.argmax(function(x))])
 
 
+def grid_argmin(function: ArrayFunction, low: float = -GRID_EDGE, high: float = GRID_EDGE) -> float:
+    x = np.linspace(low, high, 400_001)
+    return float(x[np.argmin(function(x))])
+
+
 def grid_min(function: ArrayFunction, low: float = -GRID_EDGE, high: float = GRID_EDGE) -> float:
     return float(np.min(function(np.linspace(low, high, 400_001))))
 

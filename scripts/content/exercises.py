@@ -13,7 +13,12 @@ from __future__ import annotations
 
 # the teaching pages that end with exercises (each of sigmoid, derivative, tanh, logistic,
 # python, numerical-derivatives, neural-networks and activations, as its exercises are written)
-PAGES: tuple[str, ...] = ("python.md", "numerical-derivatives.md", "neural-networks.md")
+PAGES: tuple[str, ...] = (
+    "python.md",
+    "numerical-derivatives.md",
+    "neural-networks.md",
+    "activations.md",
+)
 HEADING = "Exercises"
 ANSWER = "Answer"  # the title of the collapsed block that holds an answer
 # each exercise's kind: work out a number, prove a statement, write and run code

@@ -4,7 +4,9 @@ each raises an error that names the page. The build tests keep one end-to-end bu
 
 from __future__ import annotations
 
+import collections
 import dataclasses
+import itertools
 import re
 from pathlib import Path
 
@@ -13,6 +15,7 @@ import pytest
 
 from scripts import model, placeholders
 from scripts.checks import editions, numbers, page, translations
+from scripts.checks import exercises as exercises_checks
 from scripts.content import claims, definitions, figures, glossary, tables, values, widgets
 from scripts.content import exercises as exercises_content
 from scripts.rendering import markup, placing
@@ -408,3 +411,67 @@ def test_a_numbered_items_number_is_structure_and_a_number_in_its_paragraph_is_n
     assert numbers.account("x.md", [items], (), (), {}).declared == 0
     with pytest.raises(numbers.UnaccountedNumberError, match=r"1 number\(s\).*\b5 in"):
         numbers.account("x.md", ["3. item\nwrapped\n5. x"], (), (), {})
+
+
+# the teaching pages whose answers the next test changes, both editions (the other teaching
+# pages' answers have a test of their own beside it)
+ANSWERED = ("python.md", "numerical-derivatives.md", "neural-networks.md", "activations.md")
+ITEM = re.compile(r"^\d+\.[ \t]", re.MULTILINE)
+
+
+def answer_numbers(path: Path) -> list[tuple[int, re.Match[str]]]:
+    """(exercise, number) for each answer of the page's exercises that types a number: its
+    first number that is not a single digit, in its prose or formulas (its code is left out)."""
+    markdown = path.read_text(encoding="utf-8")
+    words = translations.exercise_words("zh" if path.name.endswith(".zh.md") else "en")
+    found = exercises_checks.section(markdown, words)
+    assert found is not None, path.name
+    body = numbers.scannable(placeholders.blanked(markdown))
+    starts = [found[0] + m.start() for m in ITEM.finditer(found[1])] + [len(markdown)]
+    answer = re.compile(rf'^[ \t]+\?\?\? success "{re.escape(words.answer)}"', re.MULTILINE)
+    out = []
+    for exercise, (start, end) in enumerate(itertools.pairwise(starts), 1):
+        block = answer.search(markdown, start, end)
+        assert block is not None, (path.name, exercise)
+        first = next(
+            (m for m in numbers.NUMBER.finditer(body, block.end(), end) if len(m[0]) > 1), None
+        )
+        if first is not None:
+            out.append((exercise, first))
+    return out
+
+
+ANSWER_NUMBERS = [
+    pytest.param(path, exercise, number, id=f"{path.name}-{exercise}")
+    for path in PAGES
+    if path.name.replace(".zh.md", ".md") in ANSWERED
+    for exercise, number in answer_numbers(path)
+]
+
+
+def test_most_answers_type_a_number() -> None:
+    """Each of the pages, in each edition, has at least two answers with a typed number."""
+    per_page = collections.Counter(p.values[0].name for p in ANSWER_NUMBERS)
+    assert len(per_page) == 2 * len(ANSWERED) and min(per_page.values()) >= 2, per_page
+
+
+@pytest.mark.parametrize(("path", "exercise", "number"), ANSWER_NUMBERS)
+def test_a_changed_digit_in_an_answer_is_named(
+    path: Path, exercise: int, number: re.Match[str]
+) -> None:
+    """The answer's first number, its last digit changed to one that no definition of the
+    page declares: the accounting names the page and the changed number."""
+    markdown = path.read_text(encoding="utf-8")
+    source = path.name.replace(".zh.md", ".md")
+    declared = {d.number for d in definitions.DEFINITIONS if d.page in (source, "*")}
+    digit = int(number[0][-1])
+    changed = next(
+        c
+        for c in (number[0][:-1] + str((digit + k) % 10) for k in range(1, 10))
+        if c not in declared
+    )
+    mutated = markdown[: number.start()] + changed + markdown[number.end() :]
+    with pytest.raises(
+        page.PageError, match=rf"^{re.escape(path.name)}: \d+ number\(s\).*{re.escape(changed)} in"
+    ):
+        account(path.name, mutated, description_of(markdown))

@@ -309,7 +309,7 @@ def exercise_claims(page: str) -> tuple[Claim, ...]:
         value_claim(page, "the gap is half as wide, $2^{-24}$", lambda: math.log2(below_one)),
         value_claim(  # every number of the formula (the step checker proves the equivalence)
             page,
-            r"e^{-x} = 2^{-24} \iff x = \ln(2^{24})",
+            r"1 + e^{-x} = 1 + 2^{-24} \iff x = \ln(2^{24})",
             lambda: -bits32,
             lambda: bits32,
             also=lambda: one32 + np.float32(2.0**-bits32) == 1,  # a tie goes to 1

@@ -268,11 +268,14 @@ def exercise_claims(page: str) -> tuple[Claim, ...]:
         value_claim(page, "the probability 0.9 to an example whose label is $y = 0$", lambda: s),
         value_claim(
             page,
-            r"z = \ln\frac{0.9}{0.1} = \ln 9 \approx 2.197, \qquad "
-            r"L = -\ln(1 - 0.9) = \ln 10 \approx 2.303",
+            r"z &= \ln\frac{0.9}{0.1} = \ln 9 \approx 2.197",
             lambda: s,
             lambda: float(sc.sigmoid(-z)),
             lambda: (math.log(9), z),
+        ),
+        value_claim(
+            page,
+            r"L &= -\ln(1 - 0.9) = \ln 10 \approx 2.303",
             lambda: s,
             lambda: 1 / (1 - s),
             lambda: (math.log(10), -float(sc.log_sigmoid(-z))),

@@ -143,12 +143,15 @@ def exercise_claims(page: str) -> tuple[Claim, ...]:
         value_claim(page, r"$\sigma(1) \approx 0.7311$", lambda: s),
         value_claim(
             page,
-            r"\sigma'(1) \approx 0.1966, \quad \sigma''(1) \approx -0.0909, "
-            r"\quad \sigma'''(1) \approx -0.0353",
+            r"\sigma'(1) &\approx 0.1966",
             lambda: (first, float(sc.sigmoid_derivative(1.0))),
-            lambda: (second, float(sc.sigmoid_second_derivative(1.0))),
-            lambda: third,
         ),
+        value_claim(
+            page,
+            r"\sigma''(1) &\approx -0.0909",
+            lambda: (second, float(sc.sigmoid_second_derivative(1.0))),
+        ),
+        value_claim(page, r"\sigma'''(1) &\approx -0.0353", lambda: third),
         value_claim(
             page,
             r"$\frac{h^2}{6}\,|\sigma'''(1)| \approx 5.89 \times 10^{-7}$",

@@ -81,6 +81,10 @@ class BuildState:
     exercises: dict[str, Counter[str]] = field(default_factory=dict)  # by page, by kind
     notebook_sources: dict[str, tuple[str, dict[str, bytes]]] = field(default_factory=dict)
     notebooks: dict[str, str] = field(default_factory=dict)  # each notebook's JSON, by path
+    # each notebook made, by the key of what it is made of: serve's next build reuses those of
+    # the pages an edit left as they were (the modules that make them are the same: sources)
+    notebooks_made: dict[str, tuple[str, tuple[int, int]]] = field(default_factory=dict)
+    notebooks_before: dict[str, tuple[str, tuple[int, int]]] = field(default_factory=dict)
     notebook_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # by page
     declared: Any = None  # rendering.placing.Declared: what the pages may place
 
@@ -107,6 +111,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         state.derivations_passed.update(state.derivations_used)
         return
     sources = reload.sources_key()
+    notebooks = state.notebooks_made if sources == state.sources else {}
     if sources != state.sources:  # else the modules, and what they cached, stand
         for name in [n for n in sys.modules if n.split(".")[0] in ("sigmoid_core", "scripts")]:
             del sys.modules[name]
@@ -124,6 +129,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         sources=sources,
         renderer=renderer,
         mathml=state.mathml if keep else {},
+        notebooks_before=notebooks,
         claims=modules["claims"].all_claims(),
         claim_context=cache.claim_context(),
         claims_passed=set(cache.load_json(cache.CLAIM_CACHE) or []),
@@ -254,16 +260,22 @@ def _with_notebook(content: str, page: Page, config: MkDocsConfig, printed: list
     markdown, attached = state.notebook_sources.pop(written)
     words = module("translations").notebook_words(language)
     root = module("editions_site").edition_root(language, module("translations").DEFAULT)
-    try:
-        made = notebook.notebook(
-            markdown, printed, note=words.note, html_note=words.html_note,
-            attachments=attached, link=notebook.site_links(config.site_url, root),
-        )  # fmt: skip
-    except notebook.NotebookError as exc:
-        raise PluginError(f"{written}: its notebook: {exc}") from exc
+    key = module("cache").key(
+        markdown, printed, [words.note, words.html_note], config.site_url, root,
+        sorted(attached.items()),
+    )  # fmt: skip
+    if key not in state.notebooks_before:
+        try:
+            made = notebook.notebook(
+                markdown, printed, note=words.note, html_note=words.html_note,
+                attachments=attached, link=notebook.site_links(config.site_url, root),
+            )  # fmt: skip
+        except notebook.NotebookError as exc:
+            raise PluginError(f"{written}: its notebook: {exc}") from exc
+        state.notebooks_before[key] = (notebook.dumps(made), notebook.counts(made))
+    state.notebooks_made[key] = state.notebooks_before[key]
     name = notebook.file_name(written)
-    state.notebooks[page.url + name] = notebook.dumps(made)
-    state.notebook_counts[written] = notebook.counts(made)
+    state.notebooks[page.url + name], state.notebook_counts[written] = state.notebooks_made[key]
     return module("markup").with_notebook_link(content, name, name, words.link, notebook.MEDIA_TYPE)
 
 

@@ -172,7 +172,7 @@ class RememberedBlocks:
         self.format_block = format_block
         self.printed = [] if printed is None else printed
         self.sources = ""
-        self.blocks: dict[str, tuple[str, str]] = {}
+        self.blocks: dict[str, tuple[str, list[str]]] = {}
 
     def new_build(self, sources: str) -> None:
         if self.sources != sources:
@@ -184,13 +184,13 @@ class RememberedBlocks:
         settings = (cache.ROOT / "mkdocs.yml").read_bytes()
         key = cache.key(code, repr(sorted(options.items())), settings, os.getcwd(), self.sources)
         if key in self.blocks:
-            html, output = self.blocks[key]
-            self.printed.append(output)
+            html, printed = self.blocks[key]
+            self.printed += printed
             return html
         before = len(self.printed)
         html = self.format_block(code=code, md=md, **options)
-        if not UNREPEATABLE.search(html) and len(self.printed) == before + 1:
-            self.blocks[key] = (html, self.printed[-1])
+        if not UNREPEATABLE.search(html):
+            self.blocks[key] = (html, self.printed[before:])
         return html
 
 

@@ -118,24 +118,31 @@ def notebook(
     Markdown names as ``attachment:NAME``; ``link`` gives a link's target in the notebook, or
     None to keep its text alone (by default: addresses kept, links within the site dropped).
     NotebookError if the outputs are not one for each block."""
+    markdown = _relinked(markdown, link or site_links(None, ""))
     blocks = python_blocks(markdown)
     if len(outputs) != len(blocks):
         raise NotebookError(f"{len(blocks)} Python blocks run on the page, {len(outputs)} outputs")
     by_start = {b.start: (i, b) for i, b in enumerate(blocks)}
-    pieces = []
+    pieces: list[str] = []
+    fenced: set[int] = set()  # the lines of the fenced blocks, which stay as they are
+    line = 0
     for part in markdown_parts.parts(markdown):
-        if part.kind == COMMENT:
-            continue
         found = by_start.get(part.start) if part.kind == FENCE else None
-        if found and not found[1].contained:
-            pieces.append(f"{_CELL}{found[0]}{_CELL}")
+        if part.kind == COMMENT:
+            piece = ""
+        elif found and not found[1].contained:
+            piece = f"{_CELL}{found[0]}{_CELL}"
         elif found:
-            pieces.append(_shown_in_place(found[1], outputs[found[0]]))
+            piece = _shown_in_place(found[1], outputs[found[0]])
         elif part.kind == FENCE:
-            pieces.append(_plain_fence(part))
+            piece = _plain_fence(part)
         else:
-            pieces.append(part.text)
-    text = _relinked(_converted("".join(pieces), top=True), link or site_links(None, ""))
+            piece = part.text
+        if part.kind == FENCE:
+            fenced.update(range(line, line + piece.count("\n") + 1))
+        line += piece.count("\n")
+        pieces.append(piece)
+    text = _converted("".join(pieces), fenced, top=True)
     cells: list[nbformat.NotebookNode] = []
     chunks = _SECTION.split(text)
     for index, chunk in enumerate(chunks):
@@ -149,15 +156,14 @@ def notebook(
                 if cells and cells[-1]["cell_type"] == "markdown":
                     cells[-1]["source"] += f"\n\n*{html_note}*"
                 else:
-                    cells.append(v4.new_markdown_cell(f"*{html_note}*"))
+                    cells.append(_markdown_cell(f"*{html_note}*", {}))
             cells.append(_code_cell(block, output))
     if note:
-        cells[:1] = _with_note(cells[0], note) if cells else [v4.new_markdown_cell(note)]
+        cells[:1] = _with_note(cells[0], note) if cells else [_markdown_cell(note, {})]
     for index, cell in enumerate(cells):
         cell["id"] = f"cell-{index + 1}"
-    made = v4.new_notebook(cells=cells)
-    made.metadata = {"kernelspec": KERNEL, "language_info": {"name": "python"}}
-    return made
+    metadata = {"kernelspec": KERNEL, "language_info": {"name": "python"}}
+    return v4.new_notebook(cells=cells, metadata=metadata)  # validated as a whole
 
 
 def dumps(made: nbformat.NotebookNode) -> str:
@@ -281,16 +287,22 @@ def _container_bodies(markdown: str) -> list[tuple[int, int]]:
     return bodies
 
 
-def _converted(text: str, top: bool = False) -> str:
+def _converted(text: str, fenced: set[int], top: bool = False) -> str:
     """``text`` with the MkDocs-only syntax of the module's docstring made plain Markdown and
-    HTML; at the page's ``top``, a section mark before each heading."""
-    lines, fenced = text.split("\n"), _fenced_lines(text)
+    HTML, its ``fenced`` lines (by number) as they are, and no two blank lines in a row; at the
+    page's ``top``, a section mark before each heading."""
+    lines = text.split("\n")
     out: list[str] = []
     index = 0
     while index < len(lines):
         line = lines[index]
         if index in fenced or line.startswith(_CELL):
             out.append(line)
+            index += 1
+            continue
+        if not line.strip():
+            if out and out[-1].strip():
+                out.append("")
             index += 1
             continue
         opener = _OPENER.fullmatch(line)
@@ -300,12 +312,13 @@ def _converted(text: str, top: bool = False) -> str:
             indent = found["indent"]
             end = _body_end(lines, index + 1, _width(indent))
             body = "\n".join(_dedent(b, _width(indent) + 4) for b in lines[index + 1 : end])
+            inside = {n - index for n in fenced if index < n < end}  # from the opening line
             if opener:
-                made = _container(opener, _converted(body))
+                made = _container(opener, _converted(body, {n - 1 for n in inside}))
             else:
                 term = out[-1]
                 out[-1] = f"{term[: len(term) - len(term.lstrip())]}**{term.strip()}**\\"
-                made = _converted(f"{definition['text']}\n{body}".rstrip("\n"))
+                made = _converted(f"{definition['text']}\n{body}".rstrip("\n"), inside)
             out += [indent + m if m.strip() else "" for m in made.split("\n")]
             index = end
             continue
@@ -360,7 +373,9 @@ def _dedented_start(chunk: str) -> str:
 
 
 def _markdown_cell(source: str, attachments: Mapping[str, bytes]) -> nbformat.NotebookNode:
-    cell = v4.new_markdown_cell(source)
+    # nbformat's nodes, validated with the whole notebook (v4.new_notebook) rather than one by
+    # one (v4.new_markdown_cell), which takes longer than making the notebook
+    cell = nbformat.from_dict({"cell_type": "markdown", "metadata": {}, "source": source})
     named = {m["name"] for m in _ATTACHMENT.finditer(source)}
     if named:
         missing = named - set(attachments)
@@ -374,12 +389,20 @@ def _markdown_cell(source: str, attachments: Mapping[str, bytes]) -> nbformat.No
 
 
 def _code_cell(block: Block, output: str) -> nbformat.NotebookNode:
-    outputs = []
-    if output and block.html:
-        outputs.append(v4.new_output("display_data", data={"text/html": output}))
-    elif output:
-        outputs.append(v4.new_output("stream", name="stdout", text=output))
-    return v4.new_code_cell(block.code.rstrip("\n"), outputs=outputs)
+    shown = (
+        {"output_type": "display_data", "data": {"text/html": output}, "metadata": {}}
+        if block.html
+        else {"output_type": "stream", "name": "stdout", "text": output}
+    )
+    return nbformat.from_dict(
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "metadata": {},
+            "outputs": [shown] if output else [],
+            "source": block.code.rstrip("\n"),
+        }
+    )
 
 
 def _with_note(first: nbformat.NotebookNode, note: str) -> list[nbformat.NotebookNode]:

@@ -260,15 +260,17 @@ def _with_notebook(content: str, page: Page, config: MkDocsConfig, printed: list
     markdown, attached = state.notebook_sources.pop(written)
     words = module("translations").notebook_words(language)
     root = module("editions_site").edition_root(language, module("translations").DEFAULT)
+    address = config.site_url and config.site_url.rstrip("/") + "/" + page.url
     key = module("cache").key(
-        markdown, printed, [words.note, words.html_note], config.site_url, root,
+        markdown, printed, [words.note, words.html_note], config.site_url, root, address,
         sorted(attached.items()),
     )  # fmt: skip
     if key not in state.notebooks_before:
         try:
             made = notebook.notebook(
-                markdown, printed, note=words.note, html_note=words.html_note,
-                attachments=attached, link=notebook.site_links(config.site_url, root),
+                markdown, printed, note=words.note, address=address,
+                html_note=words.html_note, attachments=attached,
+                link=notebook.site_links(config.site_url, root),
             )  # fmt: skip
         except notebook.NotebookError as exc:
             raise PluginError(f"{written}: its notebook: {exc}") from exc

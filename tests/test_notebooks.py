@@ -93,7 +93,10 @@ def test_links_within_the_site_become_addresses_or_their_text() -> None:
     alone = made()
     assert "a link, and one\nwithin the page." in alone.cells[0].source.replace("  ", " ")
     link = notebook.site_links("https://example.org/sigmoid/", "zh/")
-    addressed = made(link=link)
+    addressed = made(link=link, note="A note.", address="https://example.org/sigmoid/zh/a/")
+    assert addressed.cells[0].source.startswith(
+        "# A page\n\n*A note.*\\\n<https://example.org/sigmoid/zh/a/>\n\nProse"
+    )
     assert "[link](https://example.org/sigmoid/zh/other/#part)" in addressed.cells[0].source
     assert "[one\nwithin the page]" not in addressed.cells[0].source  # within it: text alone
     assert link("index.md") == "https://example.org/sigmoid/zh/"

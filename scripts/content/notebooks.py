@@ -11,11 +11,11 @@ from __future__ import annotations
 
 LINK = "Download this page as a Jupyter notebook"
 NOTE = (
-    "Made from a page of the site: its text, its code, and what the code printed when the site "
-    "was built. Run the cells from the top to print the same; the code needs the packages it "
-    "imports, among them sigmoid_core, the site's own package."
+    "This notebook is a page of the site: its text, its code, and what the code printed when "
+    "the site was built. Run the cells from the top and they print the same. The code needs the "
+    "packages it imports, sigmoid_core (the site's own package) among them."
 )
 HTML_NOTE = (
-    "What the next cell prints is HTML, a figure: on the page, and below the cell, it is drawn; "
-    "run here, print shows it as text."
+    "The next cell prints a figure as HTML. The page shows it drawn, and so does the output "
+    "saved under the cell; run the cell again and Jupyter shows the printed HTML as text."
 )

@@ -108,16 +108,18 @@ def notebook(
     outputs: Sequence[str],
     *,
     note: str = "",
+    address: str | None = None,
     html_note: str = "",
     attachments: Mapping[str, bytes] | None = None,
     link: Callable[[str], str | None] | None = None,
 ) -> nbformat.NotebookNode:
     """The notebook of a page: ``markdown`` (placeholders expanded), ``outputs`` what each of
     its `python_blocks` printed, in order. ``note`` (in the page's language) follows the
-    title; ``html_note`` precedes each cell that prints HTML; ``attachments`` are the SVGs its
-    Markdown names as ``attachment:NAME``; ``link`` gives a link's target in the notebook, or
-    None to keep its text alone (by default: addresses kept, links within the site dropped).
-    NotebookError if the outputs are not one for each block."""
+    title, with the page's ``address`` if it has one; ``html_note`` precedes each cell that
+    prints HTML; ``attachments`` are the SVGs its Markdown names as ``attachment:NAME``;
+    ``link`` gives a link's target in the notebook, or None to keep its text alone (by
+    default: addresses kept, links within the site dropped). NotebookError if the outputs are
+    not one for each block."""
     markdown = _relinked(markdown, link or site_links(None, ""))
     blocks = python_blocks(markdown)
     if len(outputs) != len(blocks):
@@ -159,6 +161,7 @@ def notebook(
                     cells.append(_markdown_cell(f"*{html_note}*", {}))
             cells.append(_code_cell(block, output))
     if note:
+        note = f"*{note}*" + (f"\\\n<{address}>" if address else "")
         cells[:1] = _with_note(cells[0], note) if cells else [_markdown_cell(note, {})]
     for index, cell in enumerate(cells):
         cell["id"] = f"cell-{index + 1}"
@@ -411,6 +414,6 @@ def _with_note(first: nbformat.NotebookNode, note: str) -> list[nbformat.Noteboo
     if first["cell_type"] == "markdown" and source.startswith("# "):
         title, _, rest = source.partition("\n")
         noted = first.copy()
-        noted["source"] = f"{title}\n\n*{note}*\n{rest}".rstrip("\n")
+        noted["source"] = f"{title}\n\n{note}\n{rest}".rstrip("\n")
         return [noted]
-    return [v4.new_markdown_cell(f"*{note}*"), first]
+    return [_markdown_cell(note, {}), first]

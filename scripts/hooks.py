@@ -9,12 +9,15 @@ scripts/ and turns their errors into PluginError; nothing here but the wiring an
 * ``on_page_markdown``: the page's checks (scripts/checks/page.py: placeholders, editions,
   numbers, claims, derivations), then its placeholders expanded
   (scripts/placeholders.py, scripts/rendering/placing.py: values, figures, tables, widgets,
-  the glossary).
-* ``on_page_content``: every formula to MathML (scripts/rendering/math_page.py).
+  the glossary), and again for its notebook if it has Python code.
+* ``on_page_content``: every formula to MathML (scripts/rendering/math_page.py); the page's
+  notebook made from what its Python blocks printed (scripts/reload.py: ``take_printed``;
+  scripts/rendering/notebook.py), and the link that downloads it put under its title.
 * ``on_page_context`` and ``on_post_page``: the editions' links, names and search base
   (scripts/editions_site.py), the math font's preload and the widgets' script.
 * ``on_post_build``: each edition's search index, sitemaps and print page
-  (scripts/rendering/print_page.py), the cut math font, the caches and the per-page report.
+  (scripts/rendering/print_page.py), the notebooks, the cut math font, the caches and the
+  per-page report.
 
 The i18n plugin builds the Chinese edition inside the English build's on_post_build, with
 these same hooks: one BuildState spans both editions.
@@ -47,10 +50,11 @@ WIDGET_STYLE = "stylesheets/widgets.css"  # loaded by the script: the widgets st
 MODULES = (  # imported afresh before each build; the hooks use them by their last names
     *("scripts.cache", "scripts.formulas", "scripts.editions_site", "scripts.placeholders"),
     *(f"scripts.content.{n}" for n in ("claims", "definitions", "derivations", "exercises")),
-    *(f"scripts.content.{n}" for n in ("figures",)),
+    *(f"scripts.content.{n}" for n in ("figures", "notebooks")),
     *(f"scripts.content.{n}" for n in ("glossary", "tables", "values", "widgets")),
     *(f"scripts.checks.{n}" for n in ("numbers", "page", "translations")),
-    *(f"scripts.rendering.{n}" for n in ("markup", "math_page", "placing", "print_page")),
+    *(f"scripts.rendering.{n}" for n in ("markup", "math_page", "notebook", "placing")),
+    "scripts.rendering.print_page",
 )
 log = logging.getLogger("mkdocs.hooks.sigmoid")
 
@@ -75,6 +79,13 @@ class BuildState:
     derivations_used: dict[str, list[object]] = field(default_factory=dict)
     reports: dict[str, Any] = field(default_factory=dict)  # numbers.Report, by page
     exercises: dict[str, Counter[str]] = field(default_factory=dict)  # by page, by kind
+    notebook_sources: dict[str, tuple[str, dict[str, bytes]]] = field(default_factory=dict)
+    notebooks: dict[str, str] = field(default_factory=dict)  # each notebook's JSON, by path
+    # each notebook made, by the key of what it is made of: serve's next build reuses those of
+    # the pages an edit left as they were (the modules that make them are the same: sources)
+    notebooks_made: dict[str, tuple[str, tuple[int, int]]] = field(default_factory=dict)
+    notebooks_before: dict[str, tuple[str, tuple[int, int]]] = field(default_factory=dict)
+    notebook_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # by page
     declared: Any = None  # rendering.placing.Declared: what the pages may place
 
 
@@ -100,6 +111,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         state.derivations_passed.update(state.derivations_used)
         return
     sources = reload.sources_key()
+    notebooks = state.notebooks_made if sources == state.sources else {}
     if sources != state.sources:  # else the modules, and what they cached, stand
         for name in [n for n in sys.modules if n.split(".")[0] in ("sigmoid_core", "scripts")]:
             del sys.modules[name]
@@ -117,6 +129,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         sources=sources,
         renderer=renderer,
         mathml=state.mathml if keep else {},
+        notebooks_before=notebooks,
         claims=modules["claims"].all_claims(),
         claim_context=cache.claim_context(),
         claims_passed=set(cache.load_json(cache.CLAIM_CACHE) or []),
@@ -180,10 +193,19 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         if not module("cache").generation_skipped():
             _check(markdown, page, Path(config["docs_dir"]))
         skip, language = module("cache").generation_skipped(), language_of(page)
-        replace = module("placing").replacements(
+        placing, expand = module("placing"), module("placeholders").expand
+        replace = placing.replacements(
             state.declared, written, language, page.url, get_relative_url, skip
         )
-        return module("placeholders").expand(markdown, written, replace)
+        expanded = expand(markdown, written, replace)
+        importlib.import_module("scripts.reload").take_printed()  # from here on: this page's
+        state.notebook_sources.pop(written, None)
+        if module("notebook").python_blocks(markdown):
+            replace, attached = placing.notebook_replacements(
+                state.declared, written, language, config.site_url, skip
+            )
+            state.notebook_sources[written] = (expand(markdown, written, replace), attached)
+        return expanded
     except (checks.PageError, module("placing").PlacingError) as exc:
         raise PluginError(str(exc)) from exc
 
@@ -221,12 +243,42 @@ def _check(markdown: str, page: Page, docs: Path) -> None:
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    written = page.file.src_uri
     try:
-        return module("math_page").with_mathml(
-            content, page.file.src_uri, state.mathml, state.drawn
-        )
+        content = module("math_page").with_mathml(content, written, state.mathml, state.drawn)
     except ValueError as exc:
         raise PluginError(str(exc)) from exc
+    printed = importlib.import_module("scripts.reload").take_printed()
+    if written in state.notebook_sources:
+        content = _with_notebook(content, page, config, printed)
+    return content
+
+
+def _with_notebook(content: str, page: Page, config: MkDocsConfig, printed: list[str]) -> str:
+    """The page's notebook, kept for on_post_build, and the link that downloads it."""
+    notebook, written, language = module("notebook"), page.file.src_uri, language_of(page)
+    markdown, attached = state.notebook_sources.pop(written)
+    words = module("translations").notebook_words(language)
+    root = module("editions_site").edition_root(language, module("translations").DEFAULT)
+    address = config.site_url and config.site_url.rstrip("/") + "/" + page.url
+    key = module("cache").key(
+        markdown, printed, [words.note, words.html_note], config.site_url, root, address,
+        sorted(attached.items()),
+    )  # fmt: skip
+    if key not in state.notebooks_before:
+        try:
+            made = notebook.notebook(
+                markdown, printed, note=words.note, address=address,
+                html_note=words.html_note, attachments=attached,
+                link=notebook.site_links(config.site_url, root),
+            )  # fmt: skip
+        except notebook.NotebookError as exc:
+            raise PluginError(f"{written}: its notebook: {exc}") from exc
+        state.notebooks_before[key] = (notebook.dumps(made), notebook.counts(made))
+    state.notebooks_made[key] = state.notebooks_before[key]
+    name = notebook.file_name(written)
+    state.notebooks[page.url + name], state.notebook_counts[written] = state.notebooks_made[key]
+    return module("markup").with_notebook_link(content, name, name, words.link, notebook.MEDIA_TYPE)
 
 
 def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
@@ -288,6 +340,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     module("print_page").write(
         site, state.printed, state.reading_order, words.DEFAULT, titles, get_relative_url
     )
+    for path, text in sorted(state.notebooks.items()):
+        (site / path).write_text(text, encoding="utf-8")
     if state.drawn:
         module("math_page").write_font(site, state.drawn)
     if module("cache").generation_skipped():
@@ -301,6 +355,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         )
     for source in sorted(state.reports):
         log.info("numbers: %s", state.reports[source].line())
+    for source, (cells, code) in sorted(state.notebook_counts.items()):
+        log.info("notebooks: %-28s %d cells, %d of them code", source, cells, code)
     kinds = module("exercises").KINDS
     for source, counts in sorted(state.exercises.items()):
         if counts:

@@ -9,7 +9,8 @@ on stays the same:
   ``mkdocs build`` builds it, and a prose edit to any other page keeps them. The libraries
   (numpy, SciPy, SymPy, mpmath, matplotlib) are imported once per process either way.
 * the output of each markdown-exec block (``RememberedOutputs``) and the HTML made of it
-  (``RememberedBlocks``), under the same key;
+  (``RememberedBlocks``), under the same key; what the blocks of the page being converted
+  printed, run or reused, is there for its notebook (``take_printed``);
 * the compiled Jinja templates of the theme and of mkdocstrings (``CompiledTemplates``), each
   checked against its template's source.
 """
@@ -100,7 +101,8 @@ class RememberedOutputs:
     (the other edition's copy of a block included). A session's globals start empty in each
     build, as in ``mkdocs build``: when a block of a session must run after blocks whose
     outputs were reused, those blocks are run again first, in fresh globals. A block that
-    raises is never remembered."""
+    raises is never remembered. ``printed`` collects what each block a page shows printed,
+    run or reused, in the order the blocks are met (``take_printed``)."""
 
     remembers_outputs = True
 
@@ -108,6 +110,7 @@ class RememberedOutputs:
         self.run, self.sessions = run, sessions  # markdown-exec's globals of each session
         self.sources = ""
         self.outputs: dict[str, str] = {}
+        self.printed: list[str] = []
         self.history: dict[str, list[tuple[Any, ...]]] = {}  # each session's blocks, this build
         self.behind: set[str] = set()  # sessions whose globals lack blocks reused from memory
 
@@ -139,6 +142,7 @@ class RememberedOutputs:
             if session:
                 earlier.append(block)
                 self.behind.add(session)
+            self.printed.append(self.outputs[key])
             return self.outputs[key]
         if session in self.behind:  # its globals as the blocks before this one leave them
             self.sessions.pop(session, None)
@@ -149,6 +153,7 @@ class RememberedOutputs:
         if session:
             earlier.append(block)
         self.outputs[key] = output
+        self.printed.append(output)
         return output
 
 
@@ -157,14 +162,17 @@ class RememberedBlocks:
     session: that HTML is a function of the block's code and options, of its output
     (``RememberedOutputs``: the same key), and of the Markdown extensions it is rendered with
     (mkdocs.yml). A block whose HTML has an id or a heading is never remembered: markdown-exec
-    numbers ids across the build and reports headings to the page's table of contents."""
+    numbers ids across the build and reports headings to the page's table of contents. What a
+    block printed is remembered with its HTML, and given to ``printed`` (the runner's) when
+    the HTML is reused, as the runner gives it when it runs the block."""
 
     remembers_blocks = True
 
-    def __init__(self, format_block: Callable[..., str]) -> None:
+    def __init__(self, format_block: Callable[..., str], printed: list[str] | None = None) -> None:
         self.format_block = format_block
+        self.printed = [] if printed is None else printed
         self.sources = ""
-        self.blocks: dict[str, str] = {}
+        self.blocks: dict[str, tuple[str, list[str]]] = {}
 
     def new_build(self, sources: str) -> None:
         if self.sources != sources:
@@ -175,12 +183,15 @@ class RememberedBlocks:
             return self.format_block(code=code, md=md, **options)
         settings = (cache.ROOT / "mkdocs.yml").read_bytes()
         key = cache.key(code, repr(sorted(options.items())), settings, os.getcwd(), self.sources)
-        if key not in self.blocks:
-            html = self.format_block(code=code, md=md, **options)
-            if UNREPEATABLE.search(html):
-                return html
-            self.blocks[key] = html
-        return self.blocks[key]
+        if key in self.blocks:
+            html, printed = self.blocks[key]
+            self.printed += printed
+            return html
+        before = len(self.printed)
+        html = self.format_block(code=code, md=md, **options)
+        if not UNREPEATABLE.search(html):
+            self.blocks[key] = (html, self.printed[before:])
+        return html
 
 
 def remember_code_outputs(sources: str) -> None:
@@ -197,8 +208,21 @@ def remember_code_outputs(sources: str) -> None:
     main = importlib.import_module("markdown_exec._internal.main")
     formatter = main.formatters["python"]
     if not getattr(formatter, "remembers_blocks", False):
-        formatter = main.formatters["python"] = RememberedBlocks(formatter)
+        formatter = main.formatters["python"] = RememberedBlocks(formatter, runner.printed)
     formatter.new_build(sources)
+    runner.printed.clear()
+
+
+def take_printed() -> list[str]:
+    """What the Python blocks met since the last call printed (run, or reused from memory), in
+    the order they were met: called before a page is converted, and after, for its notebook."""
+    python = importlib.import_module("markdown_exec._internal.formatters.python")
+    printed = getattr(python._run_python, "printed", None)
+    if printed is None:  # remember_code_outputs has not run: no build
+        return []
+    taken = list(printed)
+    printed.clear()
+    return taken
 
 
 def keep_terms_whole(words: Iterable[str]) -> None:

@@ -254,6 +254,7 @@ EXCEPTIONS = {
     ("scripts.checks.translations", "scripts.rendering.render"),  # and the alt text's sentences
     ("scripts.rendering.write", "scripts.content"),  # writes the declared figures' files
     ("scripts.rendering.write", "scripts.checks.translations"),  # in each edition's language
+    ("scripts.rendering.notebook", "scripts.checks.markdown_parts"),  # the one tokeniser
 }
 
 

@@ -8,16 +8,17 @@ import contextlib
 import html
 import io
 import re
+import textwrap
 import warnings
 from pathlib import Path
 
 import pytest
 
+from scripts.checks import markdown_parts
 from tests.conftest import all_pages, page_url
 
 pytestmark = pytest.mark.build
 
-FENCE = re.compile(r"^```python([^\n]*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 SESSION = re.compile(r'session="([^"]+)"')
 RESULT = re.compile(
     r'<div class="result">\s*<div class="highlight"><pre><span></span><code>(.*?)</code>', re.DOTALL
@@ -26,10 +27,14 @@ PAGES = all_pages()  # both editions: a translation's code runs and prints the s
 
 
 def code_blocks(page: Path) -> list[tuple[str, str, bool, bool]]:
-    """(session, code, executed, html output) for each Python block, in page order."""
+    """(session, code, executed, html output) for each Python block, in page order, found by
+    the site's one Markdown tokeniser: indented ones (in a list, an exercise's answer) too,
+    their code without the fence's indentation."""
     blocks = []
-    for index, match in enumerate(FENCE.finditer(page.read_text(encoding="utf-8"))):
-        options, code = match.groups()
+    fences = markdown_parts.of_kind(page.read_text(encoding="utf-8"), markdown_parts.FENCE)
+    python = [f for f in fences if f.info.split(None, 1)[:1] == ["python"]]
+    for index, fence in enumerate(python):
+        options, code = fence.info, textwrap.dedent(fence.body)
         session = SESSION.search(options)
         name = session.group(1) if session else f"block {index}"
         blocks.append((name, code, 'exec="on"' in options, 'html="1"' in options))

@@ -83,6 +83,27 @@ def test_a_block_s_html_is_reused_unless_it_numbers_ids_or_has_a_session() -> No
     assert made[-1] == "plain" and len(made) == 6
 
 
+def test_what_each_block_printed_is_given_for_its_page_run_or_reused(
+    runner: reload.RememberedOutputs,
+) -> None:
+    """A page's notebook gets what each of its blocks printed, in order, whether the block ran
+    or its output (or its whole HTML) was reused from an earlier build or edition."""
+
+    def format_block(*, code: str, md: object, **options: object) -> str:
+        return f"<pre>{runner(code, session=options.get('session') or None)}</pre>"
+
+    blocks = reload.RememberedBlocks(format_block, runner.printed)
+    page = [("print(6 * 7)", ""), ("x = 2\nprint(x)", "s"), ("print(x + 1)", "s")]
+    for _ in range(2):  # a build, then the next (or the other edition) reusing every output
+        runner.new_build("sources")
+        blocks.new_build("sources")
+        runner.printed.clear()
+        for code, session in page:
+            blocks(code=code, md=None, session=session, extra={})
+        assert runner.printed == ["42\n", "2\n", "3\n"]
+    assert runner.ran == ["print(6 * 7)", "x = 2\nprint(x)", "print(x + 1)"]  # type: ignore[attr-defined]
+
+
 def test_the_search_terms_are_learnt_from_jieba_s_own_dictionary_at_each_build() -> None:
     import jieba
 

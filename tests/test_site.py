@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import filecmp
 import io
+import json
 import re
 import subprocess
 import sys
@@ -299,6 +300,11 @@ def test_a_build_given_an_address_has_a_full_sitemap_and_canonical_links(tmp_pat
     # links within the site carry their full address, which print shows after them
     html = (tmp_path / "zh" / "derivative" / "index.html").read_text(encoding="utf-8")
     assert f'data-address="{address}zh/sigmoid/' in html
+    # and so do a notebook's, which names its page under its title and links its tables' CSV
+    book = json.loads((tmp_path / "zh" / "sigmoid" / "sigmoid.zh.ipynb").read_text("utf-8"))
+    text = "".join("".join(cell["source"]) for cell in book["cells"])
+    assert f"<{address}zh/sigmoid/>" in text and f"[导数页]({address}zh/derivative/)" in text
+    assert f"({address}values/sigmoid.csv)" in text
 
 
 def test_each_edition_has_a_print_page_of_its_pages_in_reading_order(

@@ -39,7 +39,7 @@ from scripts.catalogue import (
     html_lang,
     path,
 )
-from scripts.content import claims, exercises, figures, glossary, tables, widgets
+from scripts.content import claims, exercises, figures, glossary, notebooks, tables, widgets
 from scripts.model import Claim, Figure, Table
 from scripts.rendering import render
 
@@ -55,6 +55,7 @@ __all__ = [
     "figure",
     "has_words",
     "html_lang",
+    "notebook_words",
     "phrase",
     "table",
     "template",
@@ -97,6 +98,25 @@ def exercise_words(language: str) -> Words:
         answer=gettext(exercises.ANSWER, language, where),
         kinds=kinds,
         code=gettext(exercises.CODE, language, where),
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class NotebookWords:
+    """The words of a page's notebook and of its link, in one language."""
+
+    link: str
+    note: str
+    html_note: str
+
+
+def notebook_words(language: str) -> NotebookWords:
+    """scripts/content/notebooks.py's words in ``language``."""
+    where = "the notebooks"
+    return NotebookWords(
+        link=gettext(notebooks.LINK, language, where),
+        note=gettext(notebooks.NOTE, language, where),
+        html_note=gettext(notebooks.HTML_NOTE, language, where),
     )
 
 
@@ -201,6 +221,10 @@ def texts() -> Iterator[tuple[str, str, list[str]]]:
     yield exercises.ANSWER, "the exercises: the title of the block that holds an answer", pages
     for kind in exercises.KINDS:
         yield kind, "the exercises: a kind of exercise, in bold at its start", pages
+    source = ["scripts/content/notebooks.py"]
+    yield notebooks.LINK, "the notebooks: the link under a page's title that downloads it", source
+    yield notebooks.NOTE, "the notebooks: the note under a notebook's title", source
+    yield notebooks.HTML_NOTE, "the notebooks: the note before a cell that prints HTML", source
     source = ["scripts/rendering/render.py"]
     for kind, text in render.SUMMARIES.items():
         yield text, f"alt text: the sentence on a series ({kind})", source

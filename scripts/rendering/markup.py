@@ -54,3 +54,25 @@ def with_head_links(output: str, font: str, script: str, style: str) -> str:
     if not head:
         return output
     return output.replace("</head>", "\n".join([*head, "</head>"]), 1)
+
+
+# the theme's material/download icon (Material Design Icons, Apache 2.0)
+DOWNLOAD_ICON = (
+    '<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24">'
+    '<path d="M5 20h14v-2H5m14-9h-4V3H9v6H5l7 7z"/></svg>'
+)
+
+
+def with_notebook_link(content: str, href: str, name: str, text: str, media_type: str) -> str:
+    """The page's content with the link that downloads its notebook (``href``, saved as
+    ``name``) under its title, the first heading; left out of the search index."""
+    link = (
+        f'<p class="notebook-link" data-search-exclude><a href="{html.escape(href)}" '
+        f'download="{html.escape(name)}" type="{media_type}">{DOWNLOAD_ICON}'
+        f"{html.escape(text)}</a></p>"
+    )
+    end = content.find("</h1>")
+    if end < 0:
+        return link + content
+    end += len("</h1>")
+    return content[:end] + "\n" + link + content[end:]

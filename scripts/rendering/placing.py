@@ -1,7 +1,8 @@
-"""What a page's placeholders become, and the typed text they bring to the page (which the
-number accounting and the claims read). The declarations come in as one ``Declared`` bundle
-(the hooks make it from the modules they imported for the build; tests from any others), so
-this module imports none; ``relative`` is MkDocs' ``get_relative_url``, passed in."""
+"""What a page's placeholders become, on the page and in its notebook, and the typed text they
+bring to the page (which the number accounting and the claims read). The declarations come in
+as one ``Declared`` bundle (the hooks make it from the modules they imported for the build;
+tests from any others), so this module imports none; ``relative`` is MkDocs'
+``get_relative_url``, passed in."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 
 from scripts.placeholders import names
 
-from . import markup, render, widget_html
+from . import markup, notebook, render, widget_html
 
 Relative = Callable[[str, str], str]  # (url, from) -> url relative to from
 
@@ -129,3 +130,39 @@ def replacements(
         "widget": widget,
         "glossary": lambda _: d.glossary_table(language),
     }
+
+
+def notebook_replacements(
+    d: Declared, written: str, language: str, site_url: str | None, skip: bool
+) -> tuple[dict[str, Callable[[str], str]], dict[str, bytes]]:
+    """What each kind of placeholder becomes in the notebook of the page ``written``
+    (scripts/rendering/notebook.py), and the files its cells attach, filled in as the
+    placeholders are expanded: a value, the glossary as on the page; a figure, its SVG (its
+    light palette's) attached, with its alt text and caption; a table, its Markdown with its
+    CSV's address under ``site_url``, or its caption alone; a widget, nothing (the static
+    figure beside it stays). ``skip``: no figure drawn (cache.SKIP_GENERATION), its caption."""
+    on_page = replacements(d, written, language, "", lambda url, _: url, skip)
+    attachments: dict[str, bytes] = {}
+    base = site_url.rstrip("/") + "/" if site_url else ""
+
+    def figure(name: str) -> str:
+        shown, declared = shown_figure(d, name, language, written)
+        caption = d.expand(shown.caption, written)
+        if skip:
+            return f"*{caption}*"
+        data = render.drawn_data(declared)
+        alt = render.alt_text(shown, data, d.expand(shown.description, written), language)
+        attachments[f"{name}.svg"] = render.svg_file(shown, declared, "light", data).read_bytes()
+        return notebook.figure_markdown(alt, caption, f"{name}.svg")
+
+    def table(name: str) -> str:
+        shown = shown_table(d, name, language, written)
+        csv = f"{base}values/{name}.csv" if base else ""
+        return render.render_markdown_table(shown, csv, d.expand(shown.caption, written), language)
+
+    def tables(_: str) -> str:
+        title = lambda t: _looked_up(written, d.phrase, d.titles[t.name], language, t.name)  # noqa: E731
+        return markup.table_sections((t.name, title(t), table(t.name)) for t in d.tables)
+
+    replace = {**on_page, "figure": figure, "table": table, "tables": tables}
+    return replace | {"widget": lambda _: ""}, attachments

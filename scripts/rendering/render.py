@@ -211,6 +211,14 @@ def figure_folder(shown: Figure, declared: Figure, language: str) -> str:
     return "figures" if drawn_words(shown) == drawn_words(declared) else f"{language}/figures"
 
 
+def svg_file(shown: Figure, declared: Figure, theme: str, data: Drawn) -> Path:
+    """Where the figure cache keeps the SVG of ``shown`` (``declared`` in an edition's
+    language) for ``theme``, drawing ``data``: a name made of its key (`figure_key`)."""
+    from scripts.cache import FIGURE_CACHE
+
+    return FIGURE_CACHE / f"{declared.name}-{theme}-{figure_key(shown, theme, data)}.svg"
+
+
 def render_svg(figure: Figure, theme: str, data: Drawn) -> bytes:
     """The figure as a byte-identical SVG for ``theme`` ("light" or "dark"), drawing ``data``
     (from `drawn_data`)."""
@@ -307,7 +315,8 @@ def render_csv(table: Table) -> str:
 
 def render_markdown_table(table: Table, csv_link: str, caption: str, language: str = "en") -> str:
     """The table for a page, with ``caption`` (``table.caption`` with its values filled in)
-    and a download link to its CSV (the same file for every edition)."""
+    and a download link to its CSV (the same file for every edition); with no ``csv_link``
+    (a notebook without the site's address), the caption alone."""
 
     def cell(value: object, spec: str) -> str:
         if isinstance(value, float) and spec:
@@ -326,4 +335,6 @@ def render_markdown_table(table: Table, csv_link: str, caption: str, language: s
         cells = (cell(v, s) for v, s in zip(row, table.formats, strict=True))
         lines.append("| " + " | ".join(cells) + " |")
     footer = said(TABLE_FOOTER, language).format(caption=caption, name=table.name, link=csv_link)
+    if not csv_link:
+        footer = f"_{caption}_"
     return f"{chr(10).join(lines)}\n\n{footer}\n"

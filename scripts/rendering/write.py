@@ -32,9 +32,7 @@ def figure_files(language: str) -> Iterator[tuple[str, Path]]:
                 continue  # no page of that edition can place it: hooks.py names the one that tries
             folder = render.figure_folder(shown, declared, edition)
             for theme in render.THEMES:
-                svg = cache.FIGURE_CACHE / (
-                    f"{declared.name}-{theme}-{render.figure_key(shown, theme, data)}.svg"
-                )
+                svg = render.svg_file(shown, declared, theme, data)
                 keep.append(svg)
                 if edition != language:
                     continue

@@ -72,6 +72,25 @@ def _wide_ulp_distance(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:
     return distance
 
 
+# --- the tiers: a test is marked by what it needs ------------------------------------------------
+
+# the fixtures that make a test a build test (a whole build of the site) or a browser test
+BUILD_FIXTURES, BROWSER_FIXTURES = {"built_site"}, {"browser"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test by the fixtures it uses (directly or through others), so that the fast
+    tier (``-m "not build and not browser and not exhaustive"``) leaves out exactly the tests
+    that need a built site or Chromium; a test that builds the site itself says so with
+    ``@pytest.mark.build``."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+
+
 # --- the built site, shared by the site, page and browser tests ----------------------------------
 
 DOCS = ROOT / "docs"
@@ -128,10 +147,10 @@ def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str
     )
 
 
-def copy_project(destination: Path, warm: bool = True) -> Path:
+def copy_project(destination: Path, warm: bool = True, docs: bool = True) -> Path:
     """A throwaway copy of what the build reads, to break things in; ``warm`` copies the
     build caches too, so that a build of the copy redraws only what the breakage changes."""
-    names = ("docs", "overrides", "scripts") + ((".cache",) if warm else ())
+    names = ("docs",) * docs + ("overrides", "scripts") + ((".cache",) if warm else ())
     for name in names:
         if (ROOT / name).exists():
             shutil.copytree(
@@ -140,6 +159,27 @@ def copy_project(destination: Path, warm: bool = True) -> Path:
     shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     for shared in ("node_modules", "sigmoid_core"):  # read, never changed
         (destination / shared).symlink_to(ROOT / shared)
+    return destination
+
+
+TINY_SITE = ROOT / "tests" / "tinysite"
+
+
+def tiny_project(destination: Path) -> Path:
+    """The fixture site, in the style of sphinx-gallery's tinybuild: the real build code
+    (scripts/, overrides/, mkdocs.yml with its own nav) over tests/tinysite/: a home page and
+    one page in English and Chinese, the page with one figure, two claims, one value, a
+    derivation, a code block and exercises. Its declarations (tests/tinysite/content/) replace
+    those of scripts/content/ that name the real pages; the others (glossary, derivations,
+    exercises) are the real ones."""
+    copy_project(destination, warm=False, docs=False)
+    content = destination / "scripts" / "content"
+    shutil.rmtree(content / "claims")
+    shutil.copytree(TINY_SITE / "content", content, dirs_exist_ok=True)
+    shutil.copytree(TINY_SITE / "docs", destination / "docs")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config[: config.index("\nnav:\n")] + "\nnav:\n  - index.md\n  - page.md\n"
+    (destination / "mkdocs.yml").write_text(config, encoding="utf-8")
     return destination
 
 

@@ -17,7 +17,6 @@ from tests.conftest import ROOT, all_pages, page_url
 
 pytest.importorskip("playwright.sync_api", reason="playwright is pinned in requirements.txt")
 
-pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SOURCES = {page_url(p): p for p in all_pages()}  # both editions

@@ -15,8 +15,6 @@ import pytest
 
 from tests.conftest import all_pages, page_url
 
-pytestmark = pytest.mark.build
-
 FENCE = re.compile(r"^```python([^\n]*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 SESSION = re.compile(r'session="([^"]+)"')
 RESULT = re.compile(

@@ -173,6 +173,28 @@ def first_x_where(
         lo, hi = (lo, mid) if predicate(mid) else (mid, hi)
 
 
+def half_maximum_point() -> float:
+    """The x > 0 at which sigma' has fallen to 1/8, half its maximum: the first float where
+    sigmoid_derivative is below it (sigma' decreases on x > 0)."""
+    return first_x_where(lambda x: sc.sigmoid_derivative(x) < 0.125, 0.0, 5.0)
+
+
+ROUND_TRIP_POINTS = (1.0, 20.0, 36.0, 37.0, 40.0, 700.0)  # the sigmoid page's exercise 4
+TANH_POINTS = (1e-1, 1e-4, 1e-8, 1e-12, -1e-8, 30.0)  # the tanh page's exercise 4
+
+
+def log_odds(x: np.ndarray) -> np.ndarray:
+    """ln(sigma(x) / sigma(-x)), which is x: the sigmoid page's round trip without 1 - y."""
+    return np.log(sc.sigmoid(x) / sc.sigmoid(-x))
+
+
+def tanh_expm1(x: np.ndarray) -> np.ndarray:
+    """tanh x = -m / (2 + m) with m = e^(-2|x|) - 1 from expm1, made odd: the tanh page's
+    form without cancellation."""
+    m = np.expm1(-2 * np.abs(x))
+    return np.sign(x) * (-m / (2 + m))
+
+
 def naive_sigmoid_quiet(x: np.ndarray) -> np.ndarray:
     """naive.sigmoid_naive with its overflow warning silenced: used only where a page shows
     the naive form's values, the warning itself being demonstrated on the Python page."""

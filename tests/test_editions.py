@@ -5,6 +5,7 @@ and the mistranslations refused."""
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -226,3 +227,10 @@ def test_code_may_translate_its_comments_and_docstrings_but_nothing_else() -> No
     )
     assert ours == theirs
     assert changed != theirs  # a string the code uses is code, whatever language it is in
+    indented = '1. **Code.** x\n\n    ??? success "Answer"\n        ```python\n{}        ```\n'
+    inside = [
+        editions.structure(indented.format(textwrap.indent(code, " " * 8)))["code blocks"]
+        for code in (translated, english, printed)
+    ]
+    assert inside[0] == inside[1]  # an answer's code, indented: its comments too
+    assert inside[2] != inside[1]

@@ -13,6 +13,7 @@ import pytest
 
 from scripts import model, placeholders
 from scripts.checks import editions, numbers, page, translations
+from scripts.checks import exercises as exercises_check
 from scripts.content import claims, definitions, figures, glossary, tables, values, widgets
 from scripts.content import exercises as exercises_content
 from scripts.rendering import markup, placing
@@ -186,6 +187,52 @@ def test_a_changed_digit_on_any_page_is_named(path: Path) -> None:
     mutated = markdown[: found.start()] + changed + markdown[found.end() :]
     with pytest.raises(page.PageError, match=rf"^{re.escape(path.name)}: \d+ number\(s\)"):
         account(path.name, mutated, description_of(markdown))
+
+
+# a collapsed answer: its first line (??? success "Answer") and the lines indented under it,
+# up to the next item of the list or the end of the page
+ANSWER = re.compile(r"^[ \t]+\?\?\? .*\n(?:(?:[ \t]+.*)?\n)*", re.MULTILINE)
+EXERCISE_PAGES = [
+    ROOT / "docs" / name.replace(".md", suffix)
+    for name in exercises_content.PAGES
+    for suffix in (".md", ".zh.md")
+]
+
+
+def answer_results(path: Path) -> list[re.Match[str]]:
+    """The numbers in the answers of a page's exercises that are results: neither code, nor a
+    single digit, nor a choice the page declares (an exercise's given data)."""
+    markdown = path.read_text(encoding="utf-8")
+    words = translations.exercise_words("zh" if path.name.endswith(".zh.md") else "en")
+    found = exercises_check.section(markdown, words)
+    assert found is not None, path.name
+    body = numbers.scannable(placeholders.blanked(markdown))
+    source = path.name.replace(".zh.md", ".md")
+    declared = {d.number for d in definitions.DEFINITIONS if d.page in (source, "*")}
+    return [
+        number
+        for answer in ANSWER.finditer(body, found[0])
+        for number in numbers.NUMBER.finditer(body, answer.start(), answer.end())
+        if len(number[0]) > 1 and number[0] not in declared
+    ]
+
+
+@pytest.mark.parametrize("path", EXERCISE_PAGES, ids=lambda p: p.name)
+def test_a_changed_digit_in_an_exercises_answer_is_named(path: Path) -> None:
+    """The first and the last result in the page's answers, each with its last digit changed:
+    the accounting names the page and the changed number."""
+    markdown = path.read_text(encoding="utf-8")
+    results = answer_results(path)
+    assert len(results) >= 3, path.name  # every page's answers compute something
+    for found in (results[0], results[-1]):
+        changed = found[0][:-1] + str((int(found[0][-1]) + 1) % 10)
+        mutated = markdown[: found.start()] + changed + markdown[found.end() :]
+        with pytest.raises(
+            page.PageError,
+            match=rf"^{re.escape(path.name)}: \d+ number\(s\).*\b{re.escape(changed)} in",
+        ):
+            account(path.name, mutated, description_of(markdown))
+            pytest.fail(f"{path.name}: {found[0]} changed to {changed} went unnoticed")
 
 
 def test_a_wrong_number_in_a_figure_caption_or_description_is_named() -> None:

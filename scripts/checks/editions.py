@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import io
 import re
+import textwrap
 import tokenize
 from collections import Counter
 
@@ -35,7 +36,9 @@ def _code_blocks(markdown: str) -> list[tuple[str, str]]:
     for fence in markdown_parts.of_kind(markdown, FENCE):
         options, code = fence.info, fence.body
         if options.startswith("python"):
-            code = _without_comments(code)  # and without docstrings
+            # and without docstrings; a fence indented in a list item or an answer is read
+            # as the code it holds, dedented as markdown-exec runs it
+            code = _without_comments(textwrap.dedent(code))
         blocks.append((options, code))
     return blocks
 

@@ -124,4 +124,26 @@ DEFINITIONS: tuple[Definition, ...] = (
         Definition("tanh.md", number, "fastbook's chapter, issue and pull-request numbers")
         for number in ("12", "273", "276")
     ),
+    *(
+        Definition(
+            "sigmoid.md", number, "an output given in exercise 1, whose score and odds it asks"
+        )
+        for number in ("0.5", "0.6", "0.8", "0.9")
+    ),
+    Definition("derivative.md", "0.9", "the output given in exercise 1, whose slope it asks"),
+    Definition(
+        "derivative.md", "40", "exercise 4's input past the point where sigma(x) rounds to 1"
+    ),
+    Definition(
+        "derivative.md",
+        "400",
+        "exercise 4's input -400, past the overflow of the squared denominator",
+    ),
+    *(
+        Definition("logistic.md", number, "an expected score given in exercise 1")
+        for number in ("0.75", "0.9")
+    ),
+    Definition(
+        "logistic.md", "3.5", "exercise 5's point just outside the series' radius of convergence"
+    ),
 )

@@ -11,9 +11,10 @@ time. scripts/checks/exercises.py checks the shape.
 
 from __future__ import annotations
 
-# the teaching pages that end with exercises (each of sigmoid, derivative, tanh, logistic,
-# python, numerical-derivatives, neural-networks and activations, as its exercises are written)
-PAGES: tuple[str, ...] = ()
+# the teaching pages that end with exercises: each of sigmoid, derivative, tanh, logistic,
+# python, numerical-derivatives, neural-networks and activations is added here once its
+# exercises are written, in both editions
+PAGES: tuple[str, ...] = ("sigmoid.md", "derivative.md", "tanh.md", "logistic.md")
 HEADING = "Exercises"
 ANSWER = "Answer"  # the title of the collapsed block that holds an answer
 # each exercise's kind: work out a number, prove a statement, write and run code

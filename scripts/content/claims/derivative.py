@@ -10,21 +10,98 @@ import sympy as sp
 import sigmoid_core as sc
 from scripts.experiments import (
     EPS64,
+    collapse_point,
+    derivative_forms,
     first_x_where,
     grid_max,
+    half_maximum_point,
     holds_on_grid,
     lambdified_derivative_failures,
+    saturation_points,
 )
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, at_zero, symbolic_identity
 
-from . import value_claim
+from . import close, value_claim
+
+
+def exercise_claims(page: str) -> tuple[Claim, ...]:
+    """The numbers and identities of the page's exercises and their answers."""
+    s = sp.Symbol("s")
+    root2 = sp.sqrt(2)
+    from_output = derivative_forms(np.float64)["from_output"].function  # y(1 - y), y = sigmoid(x)
+    return (
+        # exercise 1: the slope from a kept output, and the pitfall fed the input
+        value_claim(
+            page,
+            r"y(1 - y) = 0.9 \cdot 0.1 = 0.09",
+            lambda: float(sc.sigmoid_derivative_from_output(0.9)),
+            also=lambda: close(float(sc.sigmoid_derivative(sc.logit(0.9))), 0.09, 1e-14),
+        ),
+        value_claim(
+            page,
+            r"x = \operatorname{logit}(0.9) = \ln 9 \approx 2.197",
+            lambda: float(sc.logit(0.9)),
+            also=lambda: close(float(sc.logit(0.9)), math.log(9), 4 * EPS64),
+        ),
+        value_claim(
+            page,
+            r"x(1 - x) \approx -2.63",
+            lambda: float(sc.logit(0.9)) * (1 - float(sc.logit(0.9))),
+        ),
+        # exercise 3: where the slope is half its maximum
+        Claim(
+            page,
+            r"\sigma(x) = \frac12 \pm \frac{\sqrt2}{4}",
+            lambda: (
+                set(sp.solve(s * (1 - s) - sp.Rational(1, 8), s))
+                == {sp.Rational(1, 2) + root2 / 4, sp.Rational(1, 2) - root2 / 4}
+            ),
+        ),
+        Claim(
+            page,
+            r"\bigl(1 + \sqrt2\bigr)^2 = 3 + 2\sqrt2",  # so ln(3 + 2 sqrt 2) = 2 ln(1 + sqrt 2)
+            lambda: (
+                sp.expand((1 + root2) ** 2) == 3 + 2 * root2
+                # logarithms of positive reals are equal when their exponentials are
+                and sp.simplify(sp.exp(2 * sp.log(1 + root2)) - (3 + 2 * root2)) == 0
+            ),
+        ),
+        value_claim(
+            page,
+            r"x = \pm 2\ln\bigl(1 + \sqrt2\bigr) \approx \pm 1.763",
+            half_maximum_point,
+            also=lambda: (
+                symbolic_identity(
+                    sp.diff(SIGMA, X).subs(X, 2 * sp.log(1 + root2)), sp.Rational(1, 8)
+                )
+                and close(half_maximum_point(), 2 * math.log(1 + math.sqrt(2)), 1e-15)
+            ),
+        ),
+        value_claim(
+            page,
+            r"4\ln\bigl(1 + \sqrt2\bigr) \approx 3.525",
+            lambda: 2 * half_maximum_point(),
+        ),
+        # exercise 4: where the textbook form collapses (the squared denominator's overflow
+        # at -354.9 is the table's claim)
+        value_claim(
+            page,
+            r"$x \approx 36.74$",
+            lambda: (
+                collapse_point(from_output, np.float64),
+                saturation_points()["core_one_float64"],
+            ),
+            also=lambda: 1 + math.exp(-36.74) == 1 and 1 + math.exp(-36.73) != 1,
+        ),
+    )
 
 
 def claims() -> tuple[Claim, ...]:
     page = "derivative.md"
     derivative = sp.Derivative(SIGMA, X)  # unevaluated: SymPy differentiates when a check runs
     return (
+        *exercise_claims(page),
         Claim(
             page,
             r"\sigma'(x)\bigl(1 - 6\sigma(x) + 6\sigma(x)^2\bigr)",

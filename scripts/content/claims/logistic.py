@@ -10,6 +10,7 @@ import sympy as sp
 import sigmoid_core as sc
 from scripts.experiments import (
     EPS64,
+    PROBIT_SCALE,
     holds_on_grid,
     logistic_variance,
     logit_probit_gap,
@@ -230,6 +231,113 @@ def softplus_box_claims(page: str) -> tuple[Claim, ...]:
     )
 
 
+def uniform_logit_share(x: float, count: int = 100_000) -> float:
+    """The share of an even grid of (0, 1), u = (k + 1/2)/count, whose logit is at most x: what
+    P(logit(U) <= x) is for U uniform, up to 1/count."""
+    u = (np.arange(count) + 0.5) / count
+    return float(np.mean(sc.logit(u) <= x))
+
+
+def exercise_claims(page: str) -> tuple[Claim, ...]:
+    """The numbers and identities of the page's exercises and their answers."""
+    from scipy.special import ndtri
+
+    lead, score = sp.Symbol("d", real=True), sp.Symbol("E", positive=True)
+    expected = 1 / (1 + 10 ** (-lead / 400))  # the Elo formula, R_A - R_B = d
+    positive = sp.Symbol("x", positive=True)
+    gap = sp.log(1 + sp.exp(-positive))  # zeta(x) - max(0, x) at x and at -x
+    zeta = sp.log(1 + sp.exp(X))
+
+    def elo_lead(p: float) -> float:
+        return 400 * float(sc.logit(p)) / math.log(10)
+
+    return (
+        # exercise 1: the Elo lead for an expected score
+        Claim(
+            page,
+            r"E = \sigma\bigl(d\ln 10/400\bigr)",
+            lambda: symbolic_identity(expected, SIGMA.subs(X, lead * sp.log(10) / 400)),
+        ),
+        Claim(
+            page,
+            r"d\ln 10/400 = \operatorname{logit}(E)",
+            lambda: symbolic_identity(sp.log(expected / (1 - expected)), lead * sp.log(10) / 400),
+        ),
+        Claim(
+            page,
+            r"d = 400\log_{10}\frac{E}{1 - E}",
+            lambda: symbolic_identity(
+                (400 * sp.log(score / (1 - score)) / sp.log(10)).subs(score, expected), lead
+            ),
+        ),
+        value_claim(
+            page,
+            r"400\log_{10} 3 \approx 190.8",
+            lambda: elo_lead(0.75),
+            also=lambda: close(1 / (1 + 10 ** (-elo_lead(0.75) / 400)), 0.75),
+        ),
+        value_claim(
+            page,
+            r"400\log_{10} 9 \approx 381.7",
+            lambda: elo_lead(0.9),
+            also=lambda: close(elo_lead(0.9), 2 * elo_lead(0.75)),
+        ),
+        # exercise 2: logit(U) is logistic; its median and quartiles
+        Claim(
+            page,
+            r"$P\bigl(\operatorname{logit}(U) \le x\bigr) = P\bigl(U \le \sigma(x)\bigr)"
+            r" = \sigma(x)$",
+            lambda: all(
+                abs(uniform_logit_share(x) - float(sc.sigmoid(x))) <= 1e-5
+                for x in (-6.0, -2.0, -0.5, 0.3, 1.0, 4.0)
+            ),
+        ),
+        Claim(
+            page,
+            r"$\operatorname{logit}\bigl(\frac12\bigr) = 0$",
+            lambda: sc.logit(0.5) == 0 and sp.log(sp.Rational(1, 2) / (1 - sp.Rational(1, 2))) == 0,
+        ),
+        value_claim(
+            page,
+            r"\pm\ln 3 \approx \pm 1.0986",
+            lambda: (float(sc.logit(0.75)), -float(sc.logit(0.25))),
+            also=lambda: close(float(sc.logit(0.75)), math.log(3), 4 * EPS64),
+        ),
+        Claim(
+            page,
+            r"\sigma(\ln 3) = \frac{3}{4}",
+            lambda: sp.simplify(SIGMA.subs(X, sp.log(3))) == sp.Rational(3, 4),
+        ),
+        value_claim(
+            page,
+            r"\pm\Phi^{-1}\bigl(\frac34\bigr)/\sqrt{\pi/8} \approx \pm 1.076",
+            lambda: float(ndtri(0.75)) / PROBIT_SCALE,
+            also=lambda: close(
+                float(probit_matched(np.array(ndtri(0.75) / PROBIT_SCALE))), 0.75, 1e-14
+            ),
+        ),
+        # exercise 4: softplus lies above max(0, x) by at most ln 2
+        *(
+            Claim(
+                page,
+                text,
+                lambda: (
+                    symbolic_identity(zeta.subs(X, positive) - positive, gap)
+                    and symbolic_identity(zeta.subs(X, -positive), gap)
+                    and bool(gap.is_positive)
+                    and bool(sp.simplify(sp.diff(gap, positive)).is_negative)
+                    and sp.limit(gap, positive, 0) == sp.log(2)
+                    and zeta.subs(X, 0) == sp.log(2)
+                ),
+            )
+            for text in (
+                r"\max(0, x) < \zeta(x) \le \max(0, x) + \ln 2",
+                r"\zeta(x) - \max(0, x) = \ln\bigl(1 + e^{-|x|}\bigr)",
+            )
+        ),
+    )
+
+
 def claims() -> tuple[Claim, ...]:
     page = "logistic.md"
     t, t0 = sp.symbols("t t_0", real=True)
@@ -247,6 +355,7 @@ def claims() -> tuple[Claim, ...]:
     q = sp.Symbol("q", positive=True)
     n_ = sp.Symbol("n", integer=True, positive=True)
     return (
+        *exercise_claims(page),
         Claim(
             page,
             r"y' = y(1 - y), \qquad y(0) = \frac{1}{2}",

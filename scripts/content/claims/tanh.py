@@ -8,7 +8,9 @@ import sympy as sp
 import sigmoid_core as sc
 from scripts.experiments import (
     EPS64,
+    TANH_POINTS,
     holds_on_grid,
+    tanh_expm1,
 )
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity
@@ -16,9 +18,59 @@ from scripts.symbolic import SIGMA, X, symbolic_identity
 from . import value_claim
 
 
+def exercise_claims(page: str) -> tuple[Claim, ...]:
+    """The numbers and identities of the page's exercises and their answers."""
+    m = sp.Symbol("m")
+    return (
+        # exercise 1: tanh and its derivative at 1 from sigma(2) alone
+        value_claim(page, r"\sigma(2) \approx 0.880797", lambda: float(sc.sigmoid(2.0))),
+        value_claim(
+            page,
+            r"2\sigma(2) - 1 \approx 0.761594",
+            lambda: (float(sc.tanh_from_sigmoid(1.0)), float(np.tanh(1.0))),
+        ),
+        value_claim(
+            page,
+            r"-\tanh 1 \approx -0.761594",
+            lambda: (float(sc.tanh_from_sigmoid(-1.0)), float(np.tanh(-1.0))),
+        ),
+        value_claim(
+            page,
+            r"4\sigma(2)\bigl(1 - \sigma(2)\bigr) \approx 0.419974",
+            lambda: (
+                4 * float(sc.sigmoid(2.0)) * (1 - float(sc.sigmoid(2.0))),
+                float(sc.tanh_derivative(1.0)),
+                1 - float(np.tanh(1.0)) ** 2,
+            ),
+        ),
+        # exercise 4: the form without cancellation
+        Claim(
+            page,
+            r"\tanh x = \frac{-m}{2 + m}",
+            lambda: symbolic_identity(sp.tanh(X), (-m / (2 + m)).subs(m, sp.exp(-2 * X) - 1)),
+        ),
+        Claim(
+            page,
+            "agrees with `numpy.tanh` to the last bit at every point here",
+            lambda: bool(
+                np.array_equal(tanh_expm1(np.array(TANH_POINTS)), np.tanh(np.array(TANH_POINTS)))
+            ),
+        ),
+        Claim(
+            page,
+            r"\tanh x = -\tanh|x|",
+            lambda: symbolic_identity(
+                sp.tanh(sp.Symbol("x", negative=True)),
+                -sp.tanh(sp.Abs(sp.Symbol("x", negative=True))),
+            ),
+        ),
+    )
+
+
 def claims() -> tuple[Claim, ...]:
     page = "tanh.md"
     return (
+        *exercise_claims(page),
         Claim(
             page,
             r"\tanh x = 2\sigma(2x) - 1",

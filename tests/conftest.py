@@ -78,15 +78,18 @@ def _wide_ulp_distance(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:
 BUILD_FIXTURES, BROWSER_FIXTURES = {"built_site"}, {"browser"}
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark each test by the fixtures it uses (directly or through others), so that the fast
     tier (``-m "not build and not browser and not exhaustive"``) leaves out exactly the tests
     that need a built site or Chromium; a test that builds the site itself says so with
-    ``@pytest.mark.build``."""
+    ``@pytest.mark.build``. The tests of the built site form one group, which pytest-xdist
+    (``--dist loadgroup``, as ./dev runs it) gives to one worker: the site is built once."""
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
         if used & BUILD_FIXTURES:
             item.add_marker(pytest.mark.build)
+            item.add_marker(pytest.mark.xdist_group("built_site"))
         if used & BROWSER_FIXTURES:
             item.add_marker(pytest.mark.browser)
 

@@ -132,6 +132,43 @@ def half_precision_points() -> dict[str, float]:
     }
 
 
+def significant_bits(dtype: type = np.float32) -> int:
+    """The significant bits of ``dtype`` (24 for float32, 53 for float64)."""
+    return int(np.finfo(dtype).nmant) + 1
+
+
+def float32_floats(low: float, high: float) -> np.ndarray:
+    """Every float32 in [low, high), in order: consecutive bit patterns of positive floats."""
+    first = np.float32(low).view(np.int32)
+    last = np.nextafter(np.float32(high), np.float32(0)).view(np.int32)
+    return np.arange(first, last + 1, dtype=np.int32).view(np.float32)
+
+
+@functools.cache
+def float32_one_thresholds() -> dict[str, object]:
+    """The Python page's exercises on float32 saturation: whether each threshold of
+    saturation_points is the first float32 above its value worked out by hand (24 ln 2 for the
+    naive formula, ln(2^25 - 1) for the correctly rounded sigma), and what the two forms
+    return on every float32 from the first threshold up to the second (the set of values)."""
+    points = saturation_points()
+    naive_by_hand, exact_by_hand = 24 * math.log(2), math.log(2**25 - 1)
+
+    def first_above(value: float) -> float:
+        nearest = np.float32(value)  # compared as float64: numpy compares with float32 in float32
+        above = nearest if float(nearest) > value else np.nextafter(nearest, np.float32(np.inf))
+        return float(above)
+
+    between = float32_floats(points["naive_one_float32"], points["core_one_float32"])
+    return {
+        "first_above": (
+            points["naive_one_float32"] == first_above(naive_by_hand)
+            and points["core_one_float32"] == first_above(exact_by_hand)
+        ),
+        "naive_between": set(naive_sigmoid_quiet(between).tolist()),
+        "core_between": set(sc.sigmoid(between).tolist()),
+    }
+
+
 GELU_SIGMOID_SCALE = 1.702  # GELU(x) = x Phi(x) ~ x sigma(1.702 x)
 
 
@@ -569,6 +606,23 @@ def train_logistic_regression() -> dict[str, object]:
     return {"weights": weights, "losses": np.array(losses), "accuracy": accuracy}
 
 
+@functools.cache
+def logistic_regression_minimum() -> float:
+    """The smallest mean loss of the worked example's model on its data, by Newton's method
+    from zero weights with the Hessian (1/n) X^T diag(s(1 - s)) X (the loss is convex)."""
+    features, labels = classification_data()
+    design = np.hstack([features, np.ones((len(labels), 1))])
+    weights = np.zeros(3)
+    for _ in range(50):
+        s = sc.sigmoid(design @ weights)
+        gradient = design.T @ (s - labels) / len(labels)
+        if np.linalg.norm(gradient) < 1e-13:
+            return logistic_loss(design @ weights, labels)
+        hessian = design.T @ (design * (s * (1 - s))[:, None]) / len(labels)
+        weights = weights - np.linalg.solve(hessian, gradient)
+    raise ArithmeticError("Newton's method did not converge on the worked example")
+
+
 # Separable data: gradient descent on sigma(w.x), no bias, two clouds that a line through the
 # origin separates
 SEPARABLE_SEED = DATA_SEED + 3
@@ -690,6 +744,11 @@ def grid_max(function: ArrayFunction, low: float = -GRID_EDGE, high: float = GRI
 def grid_argmax(function: ArrayFunction, low: float = -GRID_EDGE, high: float = GRID_EDGE) -> float:
     x = np.linspace(low, high, 400_001)
     return float(x[np.argmax(function(x))])
+
+
+def grid_argmin(function: ArrayFunction, low: float = -GRID_EDGE, high: float = GRID_EDGE) -> float:
+    x = np.linspace(low, high, 400_001)
+    return float(x[np.argmin(function(x))])
 
 
 def grid_min(function: ArrayFunction, low: float = -GRID_EDGE, high: float = GRID_EDGE) -> float:

@@ -28,6 +28,15 @@ DEFINITIONS: tuple[Definition, ...] = (
         "SciPy release: scipy.misc.derivative removed (present in the 1.14.1 wheel, absent from "
         "1.15.0's), scipy.differentiate added",
     ),
+    *(
+        Definition(
+            "numerical-derivatives.md",
+            number,
+            "an exercise's test inputs, -400 (beyond the dual numbers' overflow) and -700 "
+            "(near the value's)",
+        )
+        for number in ("400", "700")
+    ),
     Definition(
         "numerical-derivatives.md",
         "1e-13",
@@ -98,6 +107,12 @@ DEFINITIONS: tuple[Definition, ...] = (
         "the default slope of keras.activations.leaky_relu and tf.nn.leaky_relu, from their docs",
     ),
     Definition("python.md", "2018", "the year of the mixed-precision paper cited"),
+    Definition(
+        "python.md",
+        "800",
+        "an exercise's test inputs, -800 and 800: beyond where sigma underflows to 0 (-745.13) "
+        "and rounds to 1",
+    ),
     Definition(
         "python.md",
         "0.37",

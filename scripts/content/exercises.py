@@ -11,10 +11,17 @@ time. scripts/checks/exercises.py checks the shape.
 
 from __future__ import annotations
 
-# the teaching pages that end with exercises: each of sigmoid, derivative, tanh, logistic,
-# python, numerical-derivatives, neural-networks and activations is added here once its
-# exercises are written, in both editions
-PAGES: tuple[str, ...] = ("sigmoid.md", "derivative.md", "tanh.md", "logistic.md")
+# the teaching pages: each ends with exercises, in both editions
+PAGES: tuple[str, ...] = (
+    "sigmoid.md",
+    "derivative.md",
+    "tanh.md",
+    "logistic.md",
+    "python.md",
+    "numerical-derivatives.md",
+    "neural-networks.md",
+    "activations.md",
+)
 HEADING = "Exercises"
 ANSWER = "Answer"  # the title of the collapsed block that holds an answer
 # each exercise's kind: work out a number, prove a statement, write and run code

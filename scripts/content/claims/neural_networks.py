@@ -19,6 +19,7 @@ from scripts.experiments import (
     classification_data,
     gaussian_mean,
     grid_max,
+    logistic_regression_minimum,
     max_margin_separator,
     sample_clouds,
     separable_angle,
@@ -246,4 +247,72 @@ def claims() -> tuple[Claim, ...]:
                 "where it is 0.1 and a dotted one where it is 0.9",
             )
         ),
+        *exercise_claims(page),
     )
+
+
+def exercise_claims(page: str) -> tuple[Claim, ...]:
+    """The numbers of the page's exercises and their answers: a prediction of 0.9 for a
+    label 0 (its logit, losses and gradients), a smoothed label 0.9 (its optimal logit and
+    smallest loss), and how far the worked example's gradient descent stopped from the
+    minimum."""
+    p = 0.9  # the exercises' probability: a prediction, then a smoothed label
+    z = float(sc.logit(p))
+    s = float(sc.sigmoid(z))
+
+    def smallest_loss() -> float:
+        """The cross-entropy at its minimum z = logit(y), from the logit, for the label p."""
+        return float(sc.softplus(z)) - p * z
+
+    return (
+        value_claim(page, "the probability 0.9 to an example whose label is $y = 0$", lambda: s),
+        value_claim(
+            page,
+            r"z &= \ln\frac{0.9}{0.1} = \ln 9 \approx 2.197",
+            lambda: s,
+            lambda: float(sc.sigmoid(-z)),
+            lambda: (math.log(9), z),
+        ),
+        value_claim(
+            page,
+            r"L &= -\ln(1 - 0.9) = \ln 10 \approx 2.303",
+            lambda: s,
+            lambda: 1 / (1 - s),
+            lambda: (math.log(10), -float(sc.log_sigmoid(-z))),
+        ),
+        value_claim(page, r"$\sigma(z) - y = 0.9$", lambda: s),
+        value_claim(  # the squared error's sigma', its product, and the ratio of the gradients
+            page,
+            r"$0.9 \cdot 0.9 \cdot 0.1 = 0.081$, about 11",
+            lambda: s,
+            lambda: s,
+            lambda: 1 - s,
+            lambda: (s * s * (1 - s), wrong_gradient_squared_error(z)),
+            lambda: 1 / float(sc.sigmoid_derivative(z)),
+        ),
+        value_claim(page, "a smoothed label such as $y = 0.9$", lambda: s),
+        value_claim(page, r"$z$ at $\ln 9 \approx 2.197$", lambda: (math.log(9), z)),
+        value_claim(  # the binary entropy of the label, and the loss at its minimum
+            page,
+            r"$-\bigl(y \ln y + (1 - y)\ln(1 - y)\bigr) \approx 0.325$",
+            lambda: (-(p * math.log(p) + (1 - p) * math.log(1 - p)), smallest_loss()),
+        ),
+        value_claim(  # the 300 steps' loss above the minimum Newton's method finds
+            page,
+            r"stopped about $2 \times 10^{-5}$ above it",
+            lambda: descent_loss() - logistic_regression_minimum(),
+            also=lambda: descent_loss() > logistic_regression_minimum(),
+        ),
+    )
+
+
+def descent_loss() -> float:
+    """The worked example's loss after its gradient-descent steps."""
+    return float(train_logistic_regression()["losses"][-1])
+
+
+def wrong_gradient_squared_error(z: float) -> float:
+    """|dE/dz| of the squared error (sigma(z) - y)^2 / 2 at the score z, label 0, by SymPy."""
+    score = sp.Symbol("z", real=True)
+    error = (1 / (1 + sp.exp(-score))) ** 2 / 2
+    return abs(float(sp.diff(error, score).subs(score, z)))

@@ -18,6 +18,7 @@ from scripts.experiments import (
     exp_clip,
     expit_comparison,
     first_x_where,
+    float32_one_thresholds,
     float32_unrounded_error,
     half_precision_points,
     holds_on_grid,
@@ -25,6 +26,7 @@ from scripts.experiments import (
     round_to_bfloat16,
     saturation_points,
     sigmoid_ulp_errors,
+    significant_bits,
 )
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity
@@ -277,5 +279,107 @@ def claims() -> tuple[Claim, ...]:
             page,
             r"-\ln\left(1 + e^{-x}\right) = -\operatorname{softplus}(-x)",
             lambda: holds_on_grid(sc.log_sigmoid, lambda x: -sc.softplus(-x), 2 * EPS64, -700, 700),
+        ),
+        *exercise_claims(page),
+    )
+
+
+def exercise_claims(page: str) -> tuple[Claim, ...]:
+    """The numbers of the page's exercises and their answers: float32's and float64's
+    saturation worked out from the formats' bits, and the tail e^x of the stable form."""
+    points = saturation_points
+    bits32, bits64 = significant_bits(np.float32), significant_bits(np.float64)
+    one32 = np.float32(1)
+    below_one = float(one32 - np.nextafter(one32, np.float32(0)))  # the gap just below 1
+
+    def between_thresholds() -> bool:
+        """From the naive float32 threshold up to sigmoid's, the naive form is 1 and
+        sigmoid the float just below it, 1 - 2^-24."""
+        found = float32_one_thresholds()
+        return found["naive_between"] == {1.0} and found["core_between"] == {1 - below_one}
+
+    return (
+        value_claim(page, "A float32 carries 24 significant bits", lambda: bits32),
+        value_claim(page, "with float64's 53 bits", lambda: bits64),
+        value_claim(
+            page,
+            "the float32 numbers are $2^{-23}$ apart",
+            lambda: math.log2(float(np.spacing(one32))),
+        ),
+        value_claim(page, "the gap is half as wide, $2^{-24}$", lambda: math.log2(below_one)),
+        value_claim(  # every number of the formula (the step checker proves the equivalence)
+            page,
+            r"1 + e^{-x} = 1 + 2^{-24} \iff x = \ln(2^{24})",
+            lambda: -bits32,
+            lambda: bits32,
+            also=lambda: one32 + np.float32(2.0**-bits32) == 1,  # a tie goes to 1
+        ),
+        value_claim(
+            page,
+            r"from $x = 24 \ln 2 \approx 16.64$ on",
+            lambda: bits32,
+            lambda: (24 * math.log(2), points()["naive_one_float32"]),
+        ),
+        value_claim(
+            page,
+            r"\frac{1}{1 + e^{x}} = 2^{-25} &\iff e^{x} = 2^{25} - 1",
+            lambda: -(bits32 + 1),
+            lambda: bits32 + 1,
+        ),
+        value_claim(page, r"&\iff x = \ln(2^{25} - 1),", lambda: bits32 + 1),
+        value_claim(
+            page,
+            r"from $x = \ln(2^{25} - 1) \approx 17.33$ on",
+            lambda: bits32 + 1,
+            lambda: (
+                math.log(2**25 - 1),
+                points()["exact_one_float32"],
+                points()["core_one_float32"],
+            ),
+        ),
+        value_claim(
+            page,
+            r"$53 \ln 2 \approx 36.74$ and $\ln(2^{54} - 1) \approx 37.43$",
+            lambda: bits64,
+            lambda: (53 * math.log(2), points()["naive_one_float64"]),
+            lambda: bits64 + 1,
+            lambda: (math.log(2**54 - 1), points()["exact_one_float64"]),
+        ),
+        *(
+            value_claim(page, text, lambda: math.log2(below_one), also=between_thresholds)
+            for text in (
+                "still $1 - 2^{-24}$, the float just below 1",
+                "`sigmoid` still returns $1 - 2^{-24}$ where the naive formula gives 1",
+            )
+        ),
+        Claim(
+            page,
+            "thresholds are the first floats above the values of exercise 1",
+            lambda: float32_one_thresholds()["first_above"],
+        ),
+        value_claim(
+            page,
+            "returns $e^{x}$ itself below $x = -709$",
+            lambda: -exp_clip(),
+            also=lambda: sc.sigmoid(-709.5) == np.exp(-709.5),
+        ),
+        value_claim(
+            page,
+            r"$u = 2^{-53}$ exactly when $x \le \ln u$",
+            lambda: math.log2(UNIT_ROUNDOFF),
+            also=lambda: 2.0**-bits64 == UNIT_ROUNDOFF,
+        ),
+        value_claim(
+            page,
+            r"$x \le -53 \ln 2 \approx -36.74$",
+            lambda: -bits64,
+            lambda: math.log(UNIT_ROUNDOFF),
+        ),
+        value_claim(  # the relative gap between e^x and sigma(x) is e^x (the exercise's proof)
+            page,
+            r"at $-709$ it is $e^{-709} \approx 1.2 \times 10^{-308}$",
+            lambda: -exp_clip(),
+            lambda: -exp_clip(),
+            lambda: math.exp(-exp_clip()),
         ),
     )

@@ -37,7 +37,8 @@ PAGES_READ = (cache.DOCS / "numerical-derivatives.md",)
 
 def sources_key() -> str:
     """A digest of what the imported modules' results can depend on."""
-    return cache.key(cache.source_of(*COMPUTED_FROM), [p.read_bytes() for p in PAGES_READ])
+    read = [p.read_bytes() if p.exists() else None for p in PAGES_READ]  # a site may lack one
+    return cache.key(cache.source_of(*COMPUTED_FROM), read)
 
 
 class CompiledTemplates(jinja2.BytecodeCache):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from babel.messages.pofile import read_po, write_po
 
 from scripts.cache import ROOT
 
@@ -72,6 +73,28 @@ def _wide_ulp_distance(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:
     return distance
 
 
+# --- the tiers: a test is marked by what it needs ------------------------------------------------
+
+# the fixtures that make a test a build test (a whole build of the site) or a browser test
+BUILD_FIXTURES, BROWSER_FIXTURES = {"built_site"}, {"browser"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test by the fixtures it uses (directly or through others), so that the fast
+    tier (``-m "not build and not browser and not exhaustive"``) leaves out exactly the tests
+    that need a built site or Chromium; a test that builds the site itself says so with
+    ``@pytest.mark.build``. The tests of the built site form one group, which pytest-xdist
+    (``--dist loadgroup``, as ./dev runs it) gives to one worker: the site is built once."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
+            item.add_marker(pytest.mark.xdist_group("built_site"))
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+
+
 # --- the built site, shared by the site, page and browser tests ----------------------------------
 
 DOCS = ROOT / "docs"
@@ -128,10 +151,10 @@ def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str
     )
 
 
-def copy_project(destination: Path, warm: bool = True) -> Path:
+def copy_project(destination: Path, warm: bool = True, docs: bool = True) -> Path:
     """A throwaway copy of what the build reads, to break things in; ``warm`` copies the
     build caches too, so that a build of the copy redraws only what the breakage changes."""
-    names = ("docs", "overrides", "scripts") + ((".cache",) if warm else ())
+    names = ("docs",) * docs + ("overrides", "scripts") + ((".cache",) if warm else ())
     for name in names:
         if (ROOT / name).exists():
             shutil.copytree(
@@ -140,6 +163,37 @@ def copy_project(destination: Path, warm: bool = True) -> Path:
     shutil.copy2(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     for shared in ("node_modules", "sigmoid_core"):  # read, never changed
         (destination / shared).symlink_to(ROOT / shared)
+    return destination
+
+
+TINY_SITE = ROOT / "tests" / "tinysite"
+
+
+def tiny_project(destination: Path) -> Path:
+    """The fixture site, in the style of sphinx-gallery's tinybuild: the real build code
+    (scripts/, overrides/, mkdocs.yml with its own nav) over tests/tinysite/: a home page and
+    one page in English and Chinese, the page with one figure, two claims, one value, a
+    derivation, a code block and exercises. Its declarations (tests/tinysite/content/) replace
+    those of scripts/content/ that name the real pages; the others (glossary, derivations,
+    exercises, notebooks) are the real ones. Its catalogue is the site's with the fixture's
+    own entries added (tests/tinysite/content/locales/)."""
+    copy_project(destination, warm=False, docs=False)
+    content = destination / "scripts" / "content"
+    shutil.rmtree(content / "claims")
+    fixture = TINY_SITE / "content"
+    shutil.copytree(fixture, content, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.po"))
+    catalogue = Path("locales", "zh", "LC_MESSAGES", "site.po")
+    with (content / catalogue).open("rb") as site_po, (fixture / catalogue).open("rb") as own:
+        merged = read_po(site_po)
+        for message in read_po(own):
+            if message.id:
+                merged[message.id] = message
+    with (content / catalogue).open("wb") as out:
+        write_po(out, merged)
+    shutil.copytree(TINY_SITE / "docs", destination / "docs")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config[: config.index("\nnav:\n")] + "\nnav:\n  - index.md\n  - page.md\n"
+    (destination / "mkdocs.yml").write_text(config, encoding="utf-8")
     return destination
 
 

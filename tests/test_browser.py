@@ -17,7 +17,6 @@ from tests.conftest import ROOT, all_pages, page_url
 
 pytest.importorskip("playwright.sync_api", reason="playwright is pinned in requirements.txt")
 
-pytestmark = [pytest.mark.browser, pytest.mark.build]
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SOURCES = {page_url(p): p for p in all_pages()}  # both editions
@@ -58,23 +57,6 @@ def assert_images_load(page: object) -> None:
         assert image.evaluate("e => e.naturalWidth") > 0, image.get_attribute("src")
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_page_loads_everything_locally(browser: object, server: str, path: str) -> None:
-    context, page, requests, failures = open_page(browser, server + path)
-    try:
-        assert failures == []
-        foreign = [
-            url
-            for url in requests
-            if urlsplit(url).netloc != urlsplit(server).netloc
-            and not url.startswith(("data:", "blob:"))
-        ]
-        assert foreign == []
-        assert_images_load(page)
-    finally:
-        context.close()
-
-
 def fonts_drawing(page: object, selector: str) -> set[str]:
     """The font families Chromium actually used for the text of the matching elements."""
     cdp = page.context.new_cdp_session(page)
@@ -89,89 +71,110 @@ def fonts_drawing(page: object, selector: str) -> set[str]:
     }
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_math_is_rendered_and_no_tex_shows(browser: object, server: str, path: str) -> None:
-    context, page, _, _ = open_page(browser, server + path)
+def foreign_or_failed(server: str, requests: list[str], failures: list[str]) -> list[str]:
+    """Failed requests, and requests to any other host than the site's."""
+    host = urlsplit(server).netloc
+    return failures + [
+        url
+        for url in requests
+        if urlsplit(url).netloc != host and not url.startswith(("data:", "blob:"))
+    ]
+
+
+def tex_problems(page: object, path: str) -> list[str]:
+    """Raw TeX on screen, formulas left to a script, or math not drawn with the site's font."""
+    text = page.inner_text("article")
+    problems = [f"raw TeX {tex!r}" for tex in RAW_TEX if tex in text]
+    if page.locator(".arithmatex").count():
+        problems.append("arithmatex markup left for a script")
+    if "$" not in SOURCES[path].read_text(encoding="utf-8"):
+        return problems
+    heights = page.eval_on_selector_all(
+        "article math", "all => all.map((m) => m.getBoundingClientRect().height)"
+    )
+    if not heights or max(heights) <= 10:
+        problems.append(f"math not laid out: heights {heights[:5]}")
+    faces = page.evaluate("""async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.family.includes("STIX Two Math"))
+            .map((f) => f.status);
+    }""")
+    if faces != ["loaded"]:
+        problems.append(f"math font faces {faces}")
+    drawing = fonts_drawing(page, "article math :is(mi, mo, mn, ms)")
+    if drawing != {"STIX Two Math"}:  # every glyph from the site's cut-down font
+        problems.append(f"math glyphs drawn with {drawing}")
+    # the words of \text{...}: the math font, and for Chinese words the reader's own
+    words = fonts_drawing(page, "article math mtext") - {"STIX Two Math"}
+    problems += [f"math text drawn with {family}" for family in words if "CJK" not in family]
+    return problems
+
+
+def axe_violations(page: object) -> list[str]:
+    """WCAG 2.1 A and AA and axe's best practices (unique landmark names among them), once the
+    widgets and javascripts/a11y.js have started."""
+    page.wait_for_function("!document.querySelector('.widget[hidden]')")  # started
+    page.wait_for_function("typeof linear === 'function'")  # javascripts/a11y.js loaded
+    # and its ResizeObserver has seen the regions, a frame after they were laid out
+    page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        "async () => (await axe.run(document, { runOnly: { type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })).violations.map("
+        "v => `${v.id}: ${v.nodes.length} x ${v.nodes[0].target.join(' ')}`)"
+    )
+
+
+# each view a page is checked in, (width, dark): desktop and phone, light and dark, and a
+# narrow phone for the formulas
+VIEWS = [(1280, False), (1280, True), (390, False), (390, True), (360, False)]
+
+
+@pytest.mark.parametrize(
+    ("path", "width", "dark"),
+    [
+        pytest.param(path, width, dark, id=f"{path}-{width}-{'dark' if dark else 'light'}")
+        for path in PAGES + PRINT_PAGES
+        for width, dark in VIEWS
+        if path in SOURCES or width != 360  # a print page has the accessibility checks only
+    ],
+)
+def test_each_page_in_each_view(
+    browser: object, server: str, path: str, width: int, dark: bool
+) -> None:
+    """One visit per page and view, with every check that view is for:
+
+    * desktop, light: no failed request and none to another host; every image shown loads and
+      has alt text; no raw TeX, every formula rendered in the site's math font;
+    * phones (390 and 360 px): no display formula scrolls sideways (derivations stack their
+      reasons under their lines and long chains wrap: site.css, on the parts
+      scripts/formulas.py marks); at 390 px, the page itself does not scroll sideways;
+    * desktop and 390 px, light and dark: no axe-core violation.
+
+    The print pages get the accessibility checks only."""
+    context, page, requests, failures = open_page(browser, server + path, width=width, dark=dark)
+    problems: dict[str, object] = {}
     try:
-        text = page.inner_text("article")
-        assert [tex for tex in RAW_TEX if tex in text] == []
-        assert page.locator(".arithmatex").count() == 0
-        source = SOURCES[path].read_text(encoding="utf-8")
-        if "$" in source:
-            heights = page.eval_on_selector_all(
-                "article math", "all => all.map((m) => m.getBoundingClientRect().height)"
+        if path in SOURCES and (width, dark) == (1280, False):
+            problems["requests"] = foreign_or_failed(server, requests, failures)
+            assert_images_load(page)
+            problems["math"] = tex_problems(page, path)
+        if path in SOURCES and width < 1280 and not dark:
+            problems["wide formulas"] = page.eval_on_selector_all(
+                "article .formula",
+                "all => all.filter((f) => f.scrollWidth > f.clientWidth)"
+                ".map((f) => [f.scrollWidth - f.clientWidth, f.textContent.slice(0, 60)])",
             )
-            assert heights and max(heights) > 10
-            faces = page.evaluate("""async () => {
-                await document.fonts.ready;
-                return [...document.fonts].filter((f) => f.family.includes("STIX Two Math"))
-                    .map((f) => f.status);
-            }""")
-            assert faces == ["loaded"]
-            assert fonts_drawing(page, "article math :is(mi, mo, mn, ms)") == {
-                "STIX Two Math"
-            }  # every glyph from the site's cut-down font, none from a fallback
-            # the words of \text{...}: the math font, and for Chinese words the reader's own
-            words = fonts_drawing(page, "article math mtext") - {"STIX Two Math"}
-            assert all("CJK" in family for family in words), words
+        if path in SOURCES and width == 390 and not dark:
+            problems["sideways scroll"] = page.evaluate(
+                "Math.max(0, document.documentElement.scrollWidth"
+                " - document.documentElement.clientWidth)"
+            )
+        if width != 360:
+            problems["axe"] = axe_violations(page)
     finally:
         context.close()
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_no_horizontal_scroll_on_a_phone(browser: object, server: str, path: str) -> None:
-    context, page, _, _ = open_page(browser, server + path, width=390)
-    try:
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
-        assert overflow <= 0
-    finally:
-        context.close()
-
-
-@pytest.mark.parametrize("width", [390, 360])
-@pytest.mark.parametrize("path", PAGES)
-def test_display_formulas_fit_a_phone_column(
-    browser: object, server: str, path: str, width: int
-) -> None:
-    """No display formula scrolls sideways on a phone: derivations stack their reasons under
-    their lines and long chains wrap (site.css, on the parts scripts/formulas.py marks)."""
-    context, page, _, _ = open_page(browser, server + path, width=width)
-    try:
-        wide = page.eval_on_selector_all(
-            "article .formula",
-            "all => all.filter((f) => f.scrollWidth > f.clientWidth)"
-            ".map((f) => [f.scrollWidth - f.clientWidth, f.textContent.slice(0, 60)])",
-        )
-        assert wide == []
-    finally:
-        context.close()
-
-
-@pytest.mark.parametrize("width", [1280, 390])
-@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-@pytest.mark.parametrize("path", PAGES + PRINT_PAGES)
-def test_no_accessibility_violations(
-    browser: object, server: str, path: str, dark: bool, width: int
-) -> None:
-    """WCAG 2.1 A and AA and axe's best practices (unique landmark names among them), at
-    desktop and at phone width, where more formulas and tables scroll."""
-    context, page, _, _ = open_page(browser, server + path, dark=dark, width=width)
-    try:
-        page.wait_for_function("!document.querySelector('.widget[hidden]')")  # started
-        page.wait_for_function("typeof linear === 'function'")  # javascripts/a11y.js loaded
-        # and its ResizeObserver has seen the regions, a frame after they were laid out
-        page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
-        page.add_script_tag(path=str(AXE))
-        violations = page.evaluate(
-            "async () => (await axe.run(document, { runOnly: { type: 'tag', values: "
-            "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })).violations.map("
-            "v => `${v.id}: ${v.nodes.length} x ${v.nodes[0].target.join(' ')}`)"
-        )
-        assert violations == []
-    finally:
-        context.close()
+    assert {name: found for name, found in problems.items() if found} == {}
 
 
 def test_palette_toggle_swaps_figure_variants(browser: object, server: str) -> None:

@@ -17,8 +17,6 @@ import pytest
 from scripts.checks import markdown_parts
 from tests.conftest import all_pages, page_url
 
-pytestmark = pytest.mark.build
-
 SESSION = re.compile(r'session="([^"]+)"')
 RESULT = re.compile(
     r'<div class="result">\s*<div class="highlight"><pre><span></span><code>(.*?)</code>', re.DOTALL

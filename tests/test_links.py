@@ -8,10 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-pytestmark = pytest.mark.build
-
 
 def test_every_local_link_and_fragment_resolves(built_site: tuple[Path, str]) -> None:
     site, _ = built_site

@@ -82,12 +82,26 @@ def source_of(*paths: Path) -> bytes:
     return b"".join(f.read_bytes() for f in files)
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``path`` so that a build reading it in another process sees the old file or the
+    new one, never a part (two builds of one checkout may run at once: the tests do so)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}{PARTIAL}")
+    partial.write_bytes(data)
+    os.replace(partial, path)
+
+
+PARTIAL = ".partial"  # the suffix of a file being written (write_atomic), which prune leaves
+
+
 def prune(directory: Path, keep: Iterable[Path]) -> int:
     """Delete the files in ``directory`` that this build did not use; return how many."""
     wanted = {p.resolve() for p in keep}
     removed = 0
     if directory.is_dir():
         for path in directory.iterdir():
+            if path.suffix == PARTIAL:
+                continue
             if path.is_file() and path.resolve() not in wanted:
                 path.unlink()
                 removed += 1
@@ -130,8 +144,5 @@ def generation_skipped() -> bool:
 def write_check_caches(claims_used: set[str], derivations_used: dict[str, list[object]]) -> None:
     """The claims and derivations this build checked (over both editions): the next build
     checks again only what is not among them; entries no build used any more are dropped."""
-    CLAIM_CACHE.parent.mkdir(parents=True, exist_ok=True)
-    CLAIM_CACHE.write_text(json.dumps(sorted(claims_used), indent=0), encoding="utf-8")
-    DERIVATION_CACHE.write_text(
-        json.dumps(derivations_used, indent=0, sort_keys=True), encoding="utf-8"
-    )
+    write_atomic(CLAIM_CACHE, json.dumps(sorted(claims_used), indent=0).encode())
+    write_atomic(DERIVATION_CACHE, json.dumps(derivations_used, indent=0, sort_keys=True).encode())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import http.server
 import os
@@ -79,18 +80,15 @@ def _wide_ulp_distance(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:
 BUILD_FIXTURES, BROWSER_FIXTURES = {"built_site"}, {"browser"}
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark each test by the fixtures it uses (directly or through others), so that the fast
     tier (``-m "not build and not browser and not exhaustive"``) leaves out exactly the tests
     that need a built site or Chromium; a test that builds the site itself says so with
-    ``@pytest.mark.build``. The tests of the built site form one group, which pytest-xdist
-    (``--dist loadgroup``, as ./dev runs it) gives to one worker: the site is built once."""
+    ``@pytest.mark.build``."""
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
         if used & BUILD_FIXTURES:
             item.add_marker(pytest.mark.build)
-            item.add_marker(pytest.mark.xdist_group("built_site"))
         if used & BROWSER_FIXTURES:
             item.add_marker(pytest.mark.browser)
 
@@ -198,12 +196,21 @@ def tiny_project(destination: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """The site built once per test session from the working tree, and the build's log."""
-    site = tmp_path_factory.mktemp("site")
-    result = build_site(ROOT, site)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site, result.stdout + result.stderr
+def built_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple[Path, str]:
+    """The site built once per test run from the working tree, and the build's log. Under
+    pytest-xdist the workers share it: the first to take the lock in the run's temporary
+    folder builds it, the others wait for it and read it."""
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":  # each worker's folder is inside the run's
+        shared = shared.parent
+    site, log = shared / "site", shared / "site.log"
+    with (shared / "site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not log.exists():
+            result = build_site(ROOT, site)
+            assert result.returncode == 0, result.stdout + result.stderr
+            log.write_text(result.stdout + result.stderr, encoding="utf-8")
+    return site, log.read_text(encoding="utf-8")
 
 
 # --- the built site in Debian's Chromium, shared by the browser tests ---------------------------

@@ -86,8 +86,7 @@ def math_font(characters: set[str]) -> bytes:
     )
     cached = cache.FONT_CACHE / f"{digest[:16]}.woff2"
     if not cached.exists():
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_bytes(formulas.math_font(characters))
+        cache.write_atomic(cached, formulas.math_font(characters))
     cache.prune(cache.FONT_CACHE, [cached])
     return cached.read_bytes()
 

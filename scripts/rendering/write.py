@@ -37,7 +37,7 @@ def figure_files(language: str) -> Iterator[tuple[str, Path]]:
                 if edition != language:
                     continue
                 if not svg.exists():
-                    svg.write_bytes(render.render_svg(shown, theme, data))
+                    cache.write_atomic(svg, render.render_svg(shown, theme, data))
                 yield f"{folder}/{declared.name}-{theme}.svg", svg
     cache.prune(cache.FIGURE_CACHE, keep)
 

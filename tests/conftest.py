@@ -195,22 +195,41 @@ def tiny_project(destination: Path) -> Path:
     return destination
 
 
+def _site_build(shared: Path) -> None:
+    """Build the site into ``shared``/site, holding ``shared``/site.lock meanwhile, and leave
+    the build's log and return code beside it."""
+    with (shared / "site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / "site.status").exists():
+            result = build_site(ROOT, shared / "site")
+            (shared / "site.log").write_text(result.stdout + result.stderr, encoding="utf-8")
+            (shared / "site.status").write_text(str(result.returncode), encoding="utf-8")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A run of every test (no selection: ./dev test, CI) starts building the site at once,
+    in the background, while the tests that need no site run; ``built_site`` waits for it."""
+    config = session.config
+    if hasattr(config, "workerinput") or config.option.markexpr or config.option.keyword:
+        return
+    if config.args_source != pytest.Config.ArgsSource.TESTPATHS:
+        return
+    shared = config._tmp_path_factory.getbasetemp()  # the run's folder: the workers' parent
+    threading.Thread(target=_site_build, args=(shared,), daemon=True).start()
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tuple[Path, str]:
     """The site built once per test run from the working tree, and the build's log. Under
-    pytest-xdist the workers share it: the first to take the lock in the run's temporary
-    folder builds it, the others wait for it and read it."""
+    pytest-xdist the workers share it: it is built by whoever takes the lock in the run's
+    temporary folder first (the run itself, when it selects every test), and read by all."""
     shared = tmp_path_factory.getbasetemp()
     if worker_id != "master":  # each worker's folder is inside the run's
         shared = shared.parent
-    site, log = shared / "site", shared / "site.log"
-    with (shared / "site.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not log.exists():
-            result = build_site(ROOT, site)
-            assert result.returncode == 0, result.stdout + result.stderr
-            log.write_text(result.stdout + result.stderr, encoding="utf-8")
-    return site, log.read_text(encoding="utf-8")
+    _site_build(shared)
+    log = (shared / "site.log").read_text(encoding="utf-8")
+    assert (shared / "site.status").read_text(encoding="utf-8") == "0", log
+    return shared / "site", log
 
 
 # --- the built site in Debian's Chromium, shared by the browser tests ---------------------------

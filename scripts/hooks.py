@@ -14,7 +14,8 @@ scripts/ and turns their errors into PluginError; nothing here but the wiring an
   notebook made from what its Python blocks printed (scripts/reload.py: ``take_printed``;
   scripts/rendering/notebook.py), and the link that downloads it put under its title.
 * ``on_page_context`` and ``on_post_page``: the editions' links, names and search base
-  (scripts/editions_site.py), the math font's preload and the widgets' script.
+  (scripts/editions_site.py), the math font's preload and the widgets' script; the search
+  plugin reads each formula as text (scripts/rendering/math_page.py).
 * ``on_post_build``: each edition's search index, sitemaps and print page
   (scripts/rendering/print_page.py), the notebooks, the cut math font, the caches and the
   per-page report.
@@ -36,7 +37,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -69,6 +70,7 @@ class BuildState:
     mathml: dict[tuple[str, bool], tuple[str, set[str]]] = field(default_factory=dict)
     drawn: set[str] = field(default_factory=set)  # the characters the formulas draw
     printed: dict[str, str] = field(default_factory=dict)  # each page's HTML, by URL
+    contents: dict[str, str] = field(default_factory=dict)  # while the search plugin reads
     reading_order: dict[str, list[str]] = field(default_factory=dict)  # by language
     claims: tuple[Any, ...] = ()
     claim_context: str = ""
@@ -292,7 +294,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
-def on_page_context(
+def _page_links(
     context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
     """The language menu's links and the head's hreflang addresses (after the i18n plugin has
@@ -304,6 +306,28 @@ def on_page_context(
     )  # fmt: skip
     context["page_alternates"] = menu
     return context
+
+
+@event_priority(50)  # before the search plugin's, which indexes page.content
+def _before_search_reads(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
+    """The search plugin is given each formula's text without its markup: the same index
+    (scripts/rendering/math_page.py: as_search_reads), read in a fraction of the time."""
+    state.contents[page.url] = page.content or ""
+    page.content = module("math_page").as_search_reads(state.contents[page.url])
+    return context
+
+
+@event_priority(-50)  # after the search plugin's, before the page is rendered
+def _after_search_read(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
+    page.content = state.contents.pop(page.url)
+    return context
+
+
+on_page_context = CombinedEvent(_page_links, _before_search_reads, _after_search_read)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

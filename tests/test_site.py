@@ -14,11 +14,12 @@ from pathlib import Path
 
 import yaml
 from fontTools.ttLib import TTFont
+from material.plugins.search.plugin import Parser as SearchParser
 
 from scripts import formulas
 from scripts.checks import translations
 from scripts.content import figures, tables, widgets
-from scripts.rendering import render
+from scripts.rendering import math_page, render
 from tests.conftest import (
     ROOT,
     all_pages,
@@ -309,3 +310,26 @@ def test_the_api_reference_is_labelled_in_each_editions_language(
         other = labels["zh" if language == "en" else "en"]
         assert all(label in html for label in labels[language]), language
         assert not any(label in html for label in other), language
+
+
+def test_the_search_index_reads_a_formula_as_its_text(built_site: tuple[Path, str]) -> None:
+    """The search plugin is given each formula without its markup (scripts/hooks.py,
+    math_page.as_search_reads): on every page, its parser makes the same sections of it."""
+    site, _ = built_site
+    article = re.compile(r'<article class="md-content__inner md-typeset">(.*)</article>', re.S)
+
+    def sections(markup: str) -> list[tuple[str, str]]:
+        parser = SearchParser()
+        parser.feed(markup)
+        parser.close()
+        return [("".join(s.title), "".join(s.text)) for s in parser.data]
+
+    pages = sorted(site.rglob("index.html"))
+    compared = 0
+    for path in pages:
+        found = article.search(path.read_text(encoding="utf-8"))
+        if found and "<math" in found[1]:
+            shown = found[1]
+            assert sections(math_page.as_search_reads(shown)) == sections(shown), path
+            compared += 1
+    assert compared >= 20, compared

@@ -4,9 +4,10 @@ on stays the same:
 * the imported sigmoid_core and scripts.* modules, and with them every result they cache
   (``functools.cache``: the figures' drawn data, the experiments behind the values). The hooks
   import them afresh when ``sources_key()`` differs from the previous build's: it is made of
-  every Python file below scripts/ and sigmoid_core/ and of the pages whose text a computation
-  reads (``PAGES_READ``), so an edit to any of them is built from fresh imports, exactly as
-  ``mkdocs build`` builds it, and a prose edit to any other page keeps them. The libraries
+  every Python file below scripts/ and sigmoid_core/, of the translation catalogues and of
+  the pages whose text a computation reads (``PAGES_READ``), so an edit to any of them is
+  built from fresh imports, exactly as ``mkdocs build`` builds it, and a prose edit to any
+  other page keeps them. The libraries
   (numpy, SciPy, SymPy, mpmath, matplotlib) are imported once per process either way.
 * the output of each markdown-exec block (``RememberedOutputs``) and the HTML made of it
   (``RememberedBlocks``), under the same key; what the blocks of the page being converted
@@ -35,10 +36,15 @@ COMPUTED_FROM = (cache.ROOT / "scripts", cache.ROOT / "sigmoid_core")
 PAGES_READ = (cache.DOCS / "numerical-derivatives.md",)
 
 
+# the translation catalogues (scripts/catalogue.py reads each once per import)
+CATALOGUES = cache.ROOT / "scripts" / "content" / "locales"
+
+
 def sources_key() -> str:
     """A digest of what the imported modules' results can depend on."""
     read = [p.read_bytes() if p.exists() else None for p in PAGES_READ]  # a site may lack one
-    return cache.key(cache.source_of(*COMPUTED_FROM), read)
+    catalogues = [p.read_bytes() for p in sorted(CATALOGUES.rglob("*.po"))]
+    return cache.key(cache.source_of(*COMPUTED_FROM), read, catalogues)
 
 
 class CompiledTemplates(jinja2.BytecodeCache):

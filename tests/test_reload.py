@@ -26,16 +26,19 @@ def test_the_sources_key_follows_the_files_the_modules_compute_from(
     code, core, docs = tmp_path / "scripts", tmp_path / "sigmoid_core", tmp_path / "docs"
     for folder in (code, core, docs):
         folder.mkdir()
+    (code / "locales" / "zh").mkdir(parents=True)
     files = {
         "declaration": code / "figures.py",
         "core": core / "_sigmoid.py",
         "page read": docs / "numerical-derivatives.md",
+        "catalogue": code / "locales" / "zh" / "site.po",
         "prose": docs / "tanh.md",
     }
     for path in files.values():
         path.write_text("x = 1\n", encoding="utf-8")
     monkeypatch.setattr(reload, "COMPUTED_FROM", (code, core))
     monkeypatch.setattr(reload, "PAGES_READ", (files["page read"],))
+    monkeypatch.setattr(reload, "CATALOGUES", code / "locales")
     for name, path in files.items():
         before = reload.sources_key()
         path.write_text(path.read_text(encoding="utf-8") + "y = 2\n", encoding="utf-8")

@@ -43,6 +43,11 @@ def open_page(
         ),
     )
     page.goto(url, wait_until=settle)
+    # the theme's scripts start after the first paint (overrides/main.html), which can come
+    # after the network is idle: a key pressed or a toggle clicked before would find nothing
+    # listening. javascripts/a11y.js runs last and defines linear(); the theme's components
+    # start in its load event, in the same task.
+    page.wait_for_function("typeof linear === 'function'")
     return context, page, requests, failures
 
 
@@ -141,7 +146,6 @@ def axe_violations(page: object) -> list[str]:
     """WCAG 2.1 A and AA and axe's best practices (unique landmark names among them), once the
     widgets and javascripts/a11y.js have started."""
     page.wait_for_function("!document.querySelector('.widget[hidden]')")  # started
-    page.wait_for_function("typeof linear === 'function'")  # javascripts/a11y.js loaded
     # and its ResizeObserver has seen the regions, a frame after they were laid out
     page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
     page.add_script_tag(path=str(AXE))
@@ -191,7 +195,7 @@ def test_each_page_in_each_view(
         width=width,
         dark=dark,
         settle="networkidle" if every_request else "load",
-    )  # the other views wait for what they check: the fonts, the widgets, javascripts/a11y.js
+    )  # the other views wait for what they check: the fonts, the widgets
     problems: dict[str, object] = {}
     try:
         page.evaluate("document.fonts.ready.then(() => true)")  # formulas have their widths

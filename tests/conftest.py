@@ -84,13 +84,24 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark each test by the fixtures it uses (directly or through others), so that the fast
     tier (``-m "not build and not browser and not exhaustive"``) leaves out exactly the tests
     that need a built site or Chromium; a test that builds the site itself says so with
-    ``@pytest.mark.build``."""
+    ``@pytest.mark.build``. Then order them for a run on several workers: the float32 walk,
+    the longest, first; the tests that need no site while the site is built in the background
+    (``pytest_sessionstart``); the builds; the browser last."""
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
         if used & BUILD_FIXTURES:
             item.add_marker(pytest.mark.build)
         if used & BROWSER_FIXTURES:
             item.add_marker(pytest.mark.browser)
+    items.sort(key=_run_order)
+
+
+RUN_ORDER = ((0, "exhaustive"), (3, "browser"), (2, "build"))  # a browser test is a build's too
+
+
+def _run_order(item: pytest.Item) -> int:
+    marks = {mark.name for mark in item.iter_markers()}
+    return next((rank for rank, mark in RUN_ORDER if mark in marks), 1)
 
 
 # --- the built site, shared by the site, page and browser tests ----------------------------------

@@ -126,11 +126,16 @@ def tex_problems(page: object, path: str) -> list[str]:
     return problems
 
 
-def narrow(page: object, width: int) -> None:
-    """The page narrowed to ``width``, once the browser has laid it out again and
+def resize(page: object, width: int) -> None:
+    """The page at ``width``, once the browser has laid it out again, the transitions it
+    started have ended (the navigation slides into its drawer on a phone) and
     javascripts/a11y.js has seen the regions that scroll now."""
     page.set_viewport_size({"width": width, "height": 900})
-    page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    page.evaluate("""() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+        .then(() => Promise.all(document.getAnimations()
+            .filter((a) => a.effect.getTiming().iterations !== Infinity)
+            .map((a) => a.finished.catch(() => null))))
+        .then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))""")
 
 
 def wide_formulas(page: object) -> list[object]:
@@ -148,7 +153,8 @@ def axe_violations(page: object) -> list[str]:
     page.wait_for_function("!document.querySelector('.widget[hidden]')")  # started
     # and its ResizeObserver has seen the regions, a frame after they were laid out
     page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
-    page.add_script_tag(path=str(AXE))
+    if not page.evaluate("typeof axe === 'object'"):
+        page.add_script_tag(path=str(AXE))
     return page.evaluate(
         "async () => (await axe.run(document, { resultTypes: ['violations'], runOnly: { type: "
         "'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }))"
@@ -157,64 +163,65 @@ def axe_violations(page: object) -> list[str]:
     )
 
 
-# each view a page is loaded in, (width, dark): desktop and phone in light, desktop in dark,
-# then narrowed to a phone's width
-VIEWS = [(1280, False), (390, False), (1280, True)]
-# a print page (each page's article again, in one shell) has the accessibility checks, one
+# each page is loaded twice: in light at a phone's width, then widened to a desktop's, as a
+# reader's turned tablet or resized window; in dark at a desktop's width, then narrowed to a
+# phone's. Between them, both schemes at both widths, each width both as loaded and as resized.
+LOADED_AT = {"light": 390, "dark": 1280}
+# a print page (each page's article again, in one shell) has the accessibility checks, in one
 # view each: between them both schemes and both widths
-PRINT_VIEWS = {"/print/": (1280, True), "/zh/print/": (390, False)}
+PRINT_VIEWS = {"/print/": ("dark", 1280), "/zh/print/": ("light", 390)}
 
 
 @pytest.mark.parametrize(
-    ("path", "width", "dark"),
+    ("path", "scheme"),
     [
-        pytest.param(path, width, dark, id=f"{path}-{width}-{'dark' if dark else 'light'}")
+        pytest.param(path, scheme, id=f"{path}-{scheme}")
         for path in PAGES + PRINT_PAGES
-        for width, dark in VIEWS
-        if path in SOURCES or PRINT_VIEWS[path] == (width, dark)
+        for scheme in LOADED_AT
+        if path in SOURCES or PRINT_VIEWS[path][0] == scheme
     ],
 )
-def test_each_page_in_each_view(
-    browser: object, server: str, path: str, width: int, dark: bool
-) -> None:
-    """One visit per page and view, with every check that view is for:
+def test_each_page_in_each_view(browser: object, server: str, path: str, scheme: str) -> None:
+    """Two visits per page, with every check each view is for:
 
-    * desktop, light: no failed request and none to another host; every image shown loads and
-      has alt text; no raw TeX, every formula rendered in the site's math font;
-    * phone, light: the page does not scroll sideways, and no display formula does
+    * light, loaded at 390 px: the page does not scroll sideways, and no display formula does
       (derivations stack their reasons under their lines and long chains wrap: site.css, on
-      the parts scripts/formulas.py marks), at 390 px and then narrowed to 360 px;
-    * every view: no axe-core violation, and in dark at desktop width and then narrowed to a
-      phone's.
+      the parts scripts/formulas.py marks), at 390 px and then narrowed to 360 px; widened to
+      1280 px: every image shown loads and has alt text; no failed request and none to another
+      host, from the load on; no raw TeX, every formula rendered in the site's math font;
+    * dark, loaded at 1280 px, then narrowed to 390 px;
+    * at each width of each: no axe-core violation.
 
     The print pages get the accessibility checks only, in PRINT_VIEWS."""
-    every_request = path in SOURCES and (width, dark) == (1280, False)
+    page_of_site, dark = path in SOURCES, scheme == "dark"
+    width = LOADED_AT[scheme] if page_of_site else PRINT_VIEWS[path][1]
     context, page, requests, failures = open_page(
         browser,
         server + path,
         width=width,
         dark=dark,
-        settle="networkidle" if every_request else "load",
+        settle="networkidle" if page_of_site and not dark else "load",
     )  # the other views wait for what they check: the fonts, the widgets
     problems: dict[str, object] = {}
     try:
         page.evaluate("document.fonts.ready.then(() => true)")  # formulas have their widths
-        if every_request:
-            problems["requests"] = foreign_or_failed(server, requests, failures)
-            assert_images_load(page)
-            problems["math"] = tex_problems(page, path)
-        if path in SOURCES and width == 390 and not dark:
+        if page_of_site and not dark:
             problems["sideways scroll"] = page.evaluate(
                 "Math.max(0, document.documentElement.scrollWidth"
                 " - document.documentElement.clientWidth)"
             )
             problems["wide formulas"] = wide_formulas(page)
         problems["axe"] = axe_violations(page)
-        if path in SOURCES and width == 390 and not dark:  # and on a narrower phone
-            narrow(page, 360)
+        if page_of_site and not dark:  # on a narrower phone, then on a desktop
+            resize(page, 360)
             problems["wide formulas at 360 px"] = wide_formulas(page)
-        if path in SOURCES and dark:  # and on a phone, as a reader's turned or resized one
-            narrow(page, 390)
+            resize(page, 1280)
+            assert_images_load(page)
+            problems["requests"] = foreign_or_failed(server, requests, failures)
+            problems["math"] = tex_problems(page, path)
+            problems["axe at 1280 px"] = axe_violations(page)
+        if page_of_site and dark:  # and on a phone, as a reader's turned or resized one
+            resize(page, 390)
             problems["axe at 390 px"] = axe_violations(page)
     finally:
         context.close()

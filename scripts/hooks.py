@@ -7,15 +7,16 @@ scripts/ and turns their errors into PluginError; nothing here but the wiring an
   API in the language.
 * ``on_env``: the theme's compiled templates kept across serve's rebuilds (scripts/reload.py).
 * ``on_page_markdown``: the page's checks (scripts/checks/page.py: placeholders, editions,
-  numbers, claims, derivations), then its placeholders expanded
-  (scripts/placeholders.py, scripts/rendering/placing.py: values, figures, tables, widgets,
-  the glossary), and again for its notebook if it has Python code.
+  numbers, claims, derivations, exercises; kept for serve's next build), then its
+  placeholders expanded (scripts/placeholders.py, scripts/rendering/placing.py: values,
+  figures, tables, widgets, the glossary), and again for its notebook if it has Python code.
 * ``on_page_content``: every formula to MathML (scripts/rendering/math_page.py); the page's
   notebook made from what its Python blocks printed (scripts/reload.py: ``take_printed``;
   scripts/rendering/notebook.py), and the link that downloads it put under its title.
 * ``on_page_context`` and ``on_post_page``: the editions' links, names and search base
   (scripts/editions_site.py), the math font's preload and the widgets' script; the search
-  plugin reads each formula as text (scripts/rendering/math_page.py).
+  plugin reads each formula as text (scripts/rendering/math_page.py), and a page it read as it
+  is now in serve's previous build not at all.
 * ``on_post_build``: each edition's search index, sitemaps and print page
   (scripts/rendering/print_page.py), the notebooks, the cut math font, the caches and the
   per-page report.
@@ -27,13 +28,14 @@ these same hooks: one BuildState spans both editions.
 from __future__ import annotations
 
 import importlib
+import json
 import logging
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -42,6 +44,9 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+
+if TYPE_CHECKING:
+    from scripts.reload import Memo
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -58,6 +63,15 @@ MODULES = (  # imported afresh before each build; the hooks use them by their la
     "scripts.rendering.print_page",
 )
 log = logging.getLogger("mkdocs.hooks.sigmoid")
+
+
+class CheckedPage(NamedTuple):
+    """What a page's checks leave for the end of the build."""
+
+    report: Any  # numbers.Report
+    claims: set[str]  # the keys of the claims it states, each checked
+    derivations: Any  # its entry for the derivations' cache, or None
+    exercises: Counter[str]  # by kind
 
 
 @dataclass
@@ -83,11 +97,13 @@ class BuildState:
     exercises: dict[str, Counter[str]] = field(default_factory=dict)  # by page, by kind
     notebook_sources: dict[str, tuple[str, dict[str, bytes]]] = field(default_factory=dict)
     notebooks: dict[str, str] = field(default_factory=dict)  # each notebook's JSON, by path
-    # each notebook made, by the key of what it is made of: serve's next build reuses those of
-    # the pages an edit left as they were (the modules that make them are the same: sources)
-    notebooks_made: dict[str, tuple[str, tuple[int, int]]] = field(default_factory=dict)
-    notebooks_before: dict[str, tuple[str, tuple[int, int]]] = field(default_factory=dict)
     notebook_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # by page
+    # by the key of what each was made from, for serve's next build (scripts/reload.py: Memo):
+    # each page's checks, its search entries and its notebook's JSON and counts
+    checked: Memo[CheckedPage] | None = None
+    searched: Memo[list[dict[str, Any]]] | None = None
+    notebooks_made: Memo[tuple[str, tuple[int, int]]] | None = None
+    search_reads: dict[str, tuple[str, int, dict[str, Any]]] = field(default_factory=dict)
     declared: Any = None  # rendering.placing.Declared: what the pages may place
 
 
@@ -113,11 +129,15 @@ def on_pre_build(config: MkDocsConfig) -> None:
         state.derivations_passed.update(state.derivations_used)
         return
     sources = reload.sources_key()
-    notebooks = state.notebooks_made if sources == state.sources else {}
-    if sources != state.sources:  # else the modules, and what they cached, stand
+    same = sources == state.sources  # the modules, and what they cached and made, stand
+    if not same:
         for name in [n for n in sys.modules if n.split(".")[0] in ("sigmoid_core", "scripts")]:
             del sys.modules[name]
         reload = importlib.import_module("scripts.reload")
+    checked, searched, notebooks = (
+        memo.for_next_build() if same else reload.Memo()
+        for memo in (state.checked, state.searched, state.notebooks_made)
+    )
     try:
         modules = {m.rsplit(".", 1)[1]: importlib.import_module(m) for m in MODULES}
     except ValueError as exc:  # two declarations with one name
@@ -131,7 +151,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
         sources=sources,
         renderer=renderer,
         mathml=state.mathml if keep else {},
-        notebooks_before=notebooks,
+        checked=checked,
+        searched=searched,
+        notebooks_made=notebooks,
         claims=modules["claims"].all_claims(),
         claim_context=cache.claim_context(),
         claims_passed=set(cache.load_json(cache.CLAIM_CACHE) or []),
@@ -213,35 +235,56 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def _check(markdown: str, page: Page, docs: Path) -> None:
-    """The page's checks, in order: its edition in step, every number accounted for (first, so
-    that a changed number is named even where it breaks a claim's text), claims, derivations."""
-    checks, cache, words = module("page"), module("cache"), module("translations")
+    """The page's checks (``_checked``), or what they left when serve's previous build checked
+    the same page under the same modules."""
+    cache, words = module("cache"), module("translations")
     source, language, written = source_of(page), language_of(page), page.file.src_uri
+    english = (docs / source).read_text(encoding="utf-8") if language != words.DEFAULT else ""
+    description = page.meta.get("description", "")
+    key = cache.key(
+        written, markdown, english, description, state.claim_context, state.derivation_context
+    )
+    checked = state.checked.get(
+        key, lambda: _checked(markdown, description, written, source, language, english)
+    )
+    state.reports[written] = checked.report
+    state.claims_used |= checked.claims
+    if checked.derivations is not None:
+        state.derivations_used[written] = checked.derivations
+    state.exercises[written] = checked.exercises
+
+
+def _checked(
+    markdown: str, description: str, written: str, source: str, language: str, english: str
+) -> CheckedPage:
+    """The page's checks, in order: its edition in step, every number accounted for (first, so
+    that a changed number is named even where it breaks a claim's text), claims, derivations,
+    exercises."""
+    checks, cache, words = module("page"), module("cache"), module("translations")
     if language != words.DEFAULT:
-        english = (docs / source).read_text(encoding="utf-8")
         checks.check_in_step(written, markdown, source, english)
     claims = checks.stated_claims(state.claims, source, lambda c: words.claim_text(c, language))
     placed = module("placing").typed_texts(state.declared, markdown, language, written)
-    texts = [markdown, page.meta.get("description", ""), *placed]
+    texts = [markdown, description, *placed]
     definitions = module("definitions")
-    state.reports[written] = checks.account_numbers(
+    report = checks.account_numbers(
         written, source, texts, claims.values(), definitions.DEFINITIONS,
         module("values").by_name(), definitions.FORMULA_DIGITS, definitions.PROSE_DIGITS,
     )  # fmt: skip
     key = lambda c: cache.key(c.page, c.text, state.claim_context)  # noqa: E731
-    checks.check_claims(written, claims, texts, key, state.claims_passed, state.claims_used)
+    stated: set[str] = set()
+    checks.check_claims(written, claims, texts, key, state.claims_passed, stated)
     names = module("derivations").names(source)
-    entry = checks.check_derivations(
+    derivations = checks.check_derivations(
         written, markdown, names, lambda *parts: cache.key(*parts, state.derivation_context),
         state.derivations_passed,
     )  # fmt: skip
-    if entry is not None:
-        state.derivations_used[written] = entry
     exercises = module("exercises")
-    state.exercises[written] = checks.check_exercises(
+    counts = checks.check_exercises(
         written, markdown, words.exercise_words(language), source in exercises.PAGES,
         exercises.MINIMUM,
     )  # fmt: skip
+    return CheckedPage(report, stated, derivations, counts)
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -267,7 +310,8 @@ def _with_notebook(content: str, page: Page, config: MkDocsConfig, printed: list
         markdown, printed, [words.note, words.html_note], config.site_url, root, address,
         sorted(attached.items()),
     )  # fmt: skip
-    if key not in state.notebooks_before:
+
+    def make() -> tuple[str, tuple[int, int]]:
         try:
             made = notebook.notebook(
                 markdown, printed, note=words.note, address=address,
@@ -276,10 +320,12 @@ def _with_notebook(content: str, page: Page, config: MkDocsConfig, printed: list
             )  # fmt: skip
         except notebook.NotebookError as exc:
             raise PluginError(f"{written}: its notebook: {exc}") from exc
-        state.notebooks_before[key] = (notebook.dumps(made), notebook.counts(made))
-    state.notebooks_made[key] = state.notebooks_before[key]
+        return notebook.dumps(made), notebook.counts(made)
+
     name = notebook.file_name(written)
-    state.notebooks[page.url + name], state.notebook_counts[written] = state.notebooks_made[key]
+    state.notebooks[page.url + name], state.notebook_counts[written] = state.notebooks_made.get(
+        key, make
+    )
     return module("markup").with_notebook_link(content, name, name, words.link, notebook.MEDIA_TYPE)
 
 
@@ -308,14 +354,33 @@ def _page_links(
     return context
 
 
+def _search_plugin(config: MkDocsConfig) -> Any:
+    return config.plugins.get("material/search") or config.plugins.get("search")
+
+
 @event_priority(50)  # before the search plugin's, which indexes page.content
 def _before_search_reads(
     context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
     """The search plugin is given each formula's text without its markup: the same index
-    (scripts/rendering/math_page.py: as_search_reads), read in a fraction of the time."""
+    (scripts/rendering/math_page.py: as_search_reads), read in a fraction of the time. A page
+    it read in serve's previous build, the same in all the plugin reads of it, is not read
+    again: the plugin is told to leave the page out (its ``search.exclude``), and the
+    entries it made of it are given back to its index afterwards."""
     state.contents[page.url] = page.content or ""
     page.content = module("math_page").as_search_reads(state.contents[page.url])
+    search = _search_plugin(config)
+    if search is None:
+        return context
+    toc = lambda items: [[i.id, i.url, i.title, toc(i.children)] for i in items]  # noqa: E731
+    key = module("cache").key(
+        page.content, toc(page.toc), page.url, str(page.title),
+        json.dumps(page.meta, sort_keys=True, default=str),
+        sorted((name, str(value)) for name, value in search.config.items()),
+    )  # fmt: skip
+    state.search_reads[page.url] = (key, len(search.search_index.entries), page.meta)
+    if state.searched.found(key):
+        page.meta = {**page.meta, "search": {**(page.meta.get("search") or {}), "exclude": True}}
     return context
 
 
@@ -324,6 +389,13 @@ def _after_search_read(
     context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
     page.content = state.contents.pop(page.url)
+    if page.url in state.search_reads:
+        key, start, page.meta = state.search_reads.pop(page.url)
+        entries = _search_plugin(config).search_index.entries
+        if state.searched.found(key):
+            entries += state.searched.get(key, list)
+        else:
+            state.searched.get(key, lambda: entries[start:])
     return context
 
 

@@ -13,7 +13,9 @@ on stays the same:
   (``RememberedBlocks``), under the same key; what the blocks of the page being converted
   printed, run or reused, is there for its notebook (``take_printed``);
 * the compiled Jinja templates of the theme and of mkdocstrings (``CompiledTemplates``), each
-  checked against its template's source.
+  checked against its template's source;
+* what the hooks made of each page (``Memo``: its checks, its search entries, its notebook),
+  under a key of everything it was made from.
 """
 
 from __future__ import annotations
@@ -23,13 +25,14 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from types import CodeType
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import jinja2
 import jinja2.bccache
 
 from scripts import cache
 
+T = TypeVar("T")
 COMPUTED_FROM = (cache.ROOT / "scripts", cache.ROOT / "sigmoid_core")
 # pages a computation reads (tests/test_reload.py finds every read of cache.DOCS in scripts/):
 # experiments.dual_number_overflow runs this page's Dual class
@@ -45,6 +48,30 @@ def sources_key() -> str:
     read = [p.read_bytes() if p.exists() else None for p in PAGES_READ]  # a site may lack one
     catalogues = [p.read_bytes() for p in sorted(CATALOGUES.rglob("*.po"))]
     return cache.key(cache.source_of(*COMPUTED_FROM), read, catalogues)
+
+
+class Memo(Generic[T]):
+    """What a build made, each thing under a key of everything it was made from but the
+    modules, for the next build to reuse: the hooks start an empty memo when they import the
+    modules afresh. What the next build does not ask for is dropped after it, so a memo holds
+    one build's worth."""
+
+    def __init__(self, before: dict[str, T] | None = None) -> None:
+        self.before = before or {}
+        self.made: dict[str, T] = {}
+
+    def get(self, key: str, make: Callable[[], T]) -> T:
+        """The thing made under ``key``: the previous build's, or made now."""
+        if key not in self.made:
+            self.made[key] = self.before[key] if key in self.before else make()
+        return self.made[key]
+
+    def found(self, key: str) -> bool:
+        """Whether ``get(key, ...)`` would reuse what a build made."""
+        return key in self.made or key in self.before
+
+    def for_next_build(self) -> Memo[T]:
+        return Memo(self.made)
 
 
 class CompiledTemplates(jinja2.BytecodeCache):

@@ -119,6 +119,24 @@ def test_the_search_terms_are_learnt_from_jieba_s_own_dictionary_at_each_build()
     assert "梯度消失" in once[1]
 
 
+def test_a_memo_reuses_what_the_build_before_made_and_forgets_what_it_did_not_ask_for() -> None:
+    made: list[str] = []
+
+    def make(text: str):
+        return lambda: made.append(text) or text.upper()
+
+    first: reload.Memo[str] = reload.Memo()
+    assert [first.get("a", make("a")), first.get("b", make("b"))] == ["A", "B"]
+    assert first.get("a", make("a again")) == "A" and made == ["a", "b"]
+    second = first.for_next_build()
+    assert second.found("a") and second.get("a", make("a, next build")) == "A"
+    assert not second.found("c") and second.get("c", make("c")) == "C"
+    third = second.for_next_build()  # b was not asked for in the second build
+    assert third.found("a") and third.found("c") and not third.found("b")
+    assert third.get("b", make("b again")) == "B AGAIN"
+    assert made == ["a", "b", "c", "b again"]
+
+
 @pytest.fixture
 def runner() -> reload.RememberedOutputs:
     """markdown-exec's own runner, remembered, counting the blocks it really runs."""

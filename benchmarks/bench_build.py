@@ -143,7 +143,8 @@ def serve_child(project: Path, config_file: str, site: Path, repeats: int, figur
         for language, page in RELOAD_PAGES.items():
             path = project / page
             text = path.read_text(encoding="utf-8")
-            path.write_text(text + f"\nEdited prose, {language} {repeat}.\n", encoding="utf-8")
+            edit = "Edited prose" + ", again" * repeat  # no digit: the build counts numbers
+            path.write_text(text + f"\n{edit}.\n", encoding="utf-8")
             times[language].append(builder())
     result["reloads"] = times
     if figure:
@@ -238,7 +239,8 @@ def builds(repeats: int) -> None:
             times["clean"].append(build(project, site))
             shutil.rmtree(cache / "math-font", ignore_errors=True)  # math is not skipped
             times["floor"].append(build(project, site, SIGMOID_SITE_SKIP_GENERATION="1"))
-            page.write_text(original + f"\nEdited prose, run {repeat}.\n", encoding="utf-8")
+            edit = "Edited prose" + ", again" * repeat  # no digit: the build counts numbers
+            page.write_text(original + f"\n{edit}.\n", encoding="utf-8")
             times["warm prose-only"].append(build(project, site))
     medians = {name: statistics.median(values) for name, values in times.items()}
     print(f"median of {repeats} builds each, seconds:")

@@ -143,6 +143,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     except ValueError as exc:  # two declarations with one name
         raise PluginError(f"scripts/content: {exc}") from exc
     reload.remember_code_outputs(sources)
+    reload.remember_signature_formats()
     reload.keep_terms_whole(modules["glossary"].search_words())  # jieba: the search's segmenter
     cache, renderer = modules["cache"], modules["math_page"].renderer_key()
     keep = renderer == state.renderer

@@ -13,13 +13,15 @@ on stays the same:
   (``RememberedBlocks``), under the same key; what the blocks of the page being converted
   printed, run or reused, is there for its notebook (``take_printed``);
 * the compiled Jinja templates of the theme and of mkdocstrings (``CompiledTemplates``), each
-  checked against its template's source;
+  checked against its template's source, and mkdocstrings' formatted signatures
+  (``remember_signature_formats``);
 * what the hooks made of each page (``Memo``: its checks, its search entries, its notebook),
   under a key of everything it was made from.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 import re
@@ -245,6 +247,24 @@ def remember_code_outputs(sources: str) -> None:
         formatter = main.formatters["python"] = RememberedBlocks(formatter, runner.printed)
     formatter.new_build(sources)
     runner.printed.clear()
+
+
+def remember_signature_formats() -> None:
+    """Let mkdocstrings-python (2.0.11) format each long signature once per process: it runs
+    ``ruff format`` (or Black) on the signature's text, a process per signature at every
+    build, and what that prints is a function of the text and the line length, for the
+    formatter it chose (``rendering._get_formatter``, which ``_format_signature`` looks up on
+    each call, and which chooses once per process)."""
+    rendering = importlib.import_module("mkdocstrings_handlers.python._internal.rendering")
+    if getattr(rendering._get_formatter, "remembers_formats", False):
+        return
+    formatter = functools.cache(rendering._get_formatter())
+
+    def get_formatter() -> Callable[[str, int], str]:
+        return formatter
+
+    get_formatter.remembers_formats = True  # type: ignore[attr-defined]
+    rendering._get_formatter = get_formatter
 
 
 def take_printed() -> list[str]:

@@ -4,6 +4,7 @@ and a served site is the site a fresh build makes from the same sources."""
 from __future__ import annotations
 
 import filecmp
+import importlib
 import json
 import re
 import subprocess
@@ -135,6 +136,29 @@ def test_a_memo_reuses_what_the_build_before_made_and_forgets_what_it_did_not_as
     assert third.found("a") and third.found("c") and not third.found("b")
     assert third.get("b", make("b again")) == "B AGAIN"
     assert made == ["a", "b", "c", "b again"]
+
+
+def test_mkdocstrings_formats_each_signature_once_per_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rendering = importlib.import_module("mkdocstrings_handlers.python._internal.rendering")
+    formatted: list[tuple[str, int]] = []
+
+    def formatter(code: str, line_length: int) -> str:
+        formatted.append((code, line_length))
+        return code
+
+    monkeypatch.setattr(rendering, "_get_formatter", lambda: formatter)
+    for _ in range(2):  # each build asks; the first one's memory stands
+        reload.remember_signature_formats()
+    signature = "(x: numpy.ndarray, steepness: float = 1.0, midpoint: float = 0.0)"
+    once = rendering._format_signature("logistic", signature, 40)  # looked up at each call
+    assert rendering._format_signature("logistic", signature, 40) == once
+    assert rendering._format_signature("logistic", signature, 50) == once
+    assert formatted == [
+        (f"def {'x' * len('logistic')}{signature}: pass", 40),
+        (f"def {'x' * len('logistic')}{signature}: pass", 50),
+    ]
 
 
 @pytest.fixture

@@ -100,11 +100,15 @@ class BuildState:
     notebook_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # by page
     # by the key of what each was made from, for serve's next build (scripts/reload.py: Memo):
     # each page's checks, its search entries and its notebook's JSON and counts
-    checked: Memo[CheckedPage] | None = None
-    searched: Memo[list[dict[str, Any]]] | None = None
-    notebooks_made: Memo[tuple[str, tuple[int, int]]] | None = None
+    checked: Memo[CheckedPage] = field(default_factory=lambda: _memo())
+    searched: Memo[list[dict[str, Any]]] = field(default_factory=lambda: _memo())
+    notebooks_made: Memo[tuple[str, tuple[int, int]]] = field(default_factory=lambda: _memo())
     search_reads: dict[str, tuple[str, int, dict[str, Any]]] = field(default_factory=dict)
     declared: Any = None  # rendering.placing.Declared: what the pages may place
+
+
+def _memo() -> Memo[Any]:
+    return importlib.import_module("scripts.reload").Memo()
 
 
 state = BuildState()
@@ -393,10 +397,10 @@ def _after_search_read(
     if page.url in state.search_reads:
         key, start, page.meta = state.search_reads.pop(page.url)
         entries = _search_plugin(config).search_index.entries
-        if state.searched.found(key):
-            entries += state.searched.get(key, list)
-        else:
-            state.searched.get(key, lambda: entries[start:])
+        reused = state.searched.found(key)  # then the plugin has left the page out
+        kept = state.searched.get(key, lambda: entries[start:])
+        if reused:
+            entries += kept
     return context
 
 

@@ -18,8 +18,8 @@ scripts/ and turns their errors into PluginError; nothing here but the wiring an
   plugin reads each formula as text (scripts/rendering/math_page.py), and a page it read as it
   is now in serve's previous build not at all.
 * ``on_post_build``: each edition's search index, sitemaps and print page
-  (scripts/rendering/print_page.py), the notebooks, the cut math font, the caches and the
-  per-page report.
+  (scripts/rendering/print_page.py), the notebooks, the theme's palette stylesheet trimmed
+  (scripts/rendering/theme.py), the cut math font, the caches and the per-page report.
 
 The i18n plugin builds the Chinese edition inside the English build's on_post_build, with
 these same hooks: one BuildState spans both editions.
@@ -60,7 +60,7 @@ MODULES = (  # imported afresh before each build; the hooks use them by their la
     *(f"scripts.content.{n}" for n in ("glossary", "tables", "values", "widgets")),
     *(f"scripts.checks.{n}" for n in ("numbers", "page", "translations")),
     *(f"scripts.rendering.{n}" for n in ("markup", "math_page", "notebook", "placing")),
-    "scripts.rendering.print_page",
+    *("scripts.rendering.print_page", "scripts.rendering.theme"),
 )
 log = logging.getLogger("mkdocs.hooks.sigmoid")
 
@@ -443,6 +443,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     )
     for path, text in sorted(state.notebooks.items()):
         (site / path).write_text(text, encoding="utf-8")
+    try:
+        module("theme").trim_palette_stylesheet(site)
+    except module("theme").ThemeError as exc:
+        raise PluginError(str(exc)) from exc
     if state.drawn:
         module("math_page").write_font(site, state.drawn)
     if module("cache").generation_skipped():

@@ -234,8 +234,21 @@ def test_palette_toggle_swaps_figure_variants(browser: object, server: str) -> N
         light = page.locator('img[src*="sigmoid-light.svg"]').first
         dark = page.locator('img[src*="sigmoid-dark.svg"]').first
         assert light.is_visible() and not dark.is_visible()
-        page.locator("label[for='__palette_1']").click()
-        page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+        # the switch happens without transitions (overrides/main.html, site.css): as the theme
+        # applies the palette, a link's color transition is off, and on again after
+        switching = page.evaluate("""() => new Promise((resolve) => {
+            const link = document.querySelector("article a[href]");
+            document.addEventListener("change", () => resolve([
+                document.body.getAttribute("data-md-color-scheme"),
+                getComputedStyle(link).transitionDuration,
+            ]), { once: true });
+            document.querySelector("label[for='__palette_1']").click();
+        })""")
+        assert switching == ["slate", "0s"]
+        page.wait_for_function("!document.body.hasAttribute('data-palette-switching')")
+        assert page.evaluate(
+            "getComputedStyle(document.querySelector('article a[href]')).transitionDuration"
+        ) not in ("", "0s")
         assert dark.is_visible() and not light.is_visible()
         assert_images_load(page)
     finally:

@@ -97,6 +97,16 @@ def test_math_is_rendered_at_build_time(built_site: tuple[Path, str]) -> None:
     assert 'class="arithmatex"' not in html and "\\frac" not in html and "<annotation" not in html
 
 
+def test_the_served_palette_stylesheet_has_no_rule_on_every_element(
+    built_site: tuple[Path, str],
+) -> None:
+    """scripts/rendering/theme.py: the theme's rule under data-md-color-switching is out."""
+    site, _ = built_site
+    (palette,) = (site / "assets" / "stylesheets").glob("palette.*.min.css")
+    css = palette.read_text(encoding="utf-8")
+    assert "data-md-color-scheme" in css and "data-md-color-switching" not in css
+
+
 def test_pages_with_formulas_preload_a_font_that_draws_them(built_site: tuple[Path, str]) -> None:
     site, _ = built_site
     font = site / formulas.FONT_URL

@@ -1,0 +1,42 @@
+"""What the build changes in the theme's own files, each change checked against the pinned
+theme's text (a theme whose text differs fails the build, naming this module).
+
+Material's palette stylesheet turns transitions off while the body has
+``data-md-color-switching``, with a rule on every element. Its script sets that attribute and
+takes it away again when it starts, after the first paint (overrides/main.html), and each of
+the two changes makes the browser restyle every element of the page: on a long page of
+formulas, about a third of the style work of a load. The rule is taken out of the stylesheet;
+site.css turns transitions off under ``data-palette-switching``, an attribute
+overrides/main.html sets only while a reader switches the palette.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SWITCHING_RULE = (
+    "[data-md-color-switching] *,[data-md-color-switching] :after,"
+    "[data-md-color-switching] :before{transition-duration:0s!important}"
+)
+
+
+class ThemeError(ValueError):
+    pass
+
+
+def without_switching_rule(css: str) -> str:
+    """The palette stylesheet without its rule on ``data-md-color-switching``."""
+    if css.count(SWITCHING_RULE) != 1:
+        raise ThemeError(
+            "the theme's palette stylesheet no longer holds its data-md-color-switching rule"
+            " once: see scripts/rendering/theme.py"
+        )
+    return css.replace(SWITCHING_RULE, "")
+
+
+def trim_palette_stylesheet(site: Path) -> None:
+    """The theme's palette stylesheet in the built ``site``, without its switching rule."""
+    found = sorted((site / "assets" / "stylesheets").glob("palette.*.min.css"))
+    if len(found) != 1:
+        raise ThemeError(f"the built site holds {len(found)} palette stylesheets, not 1")
+    found[0].write_text(without_switching_rule(found[0].read_text("utf-8")), "utf-8")

@@ -74,6 +74,10 @@ class CheckedPage(NamedTuple):
     exercises: Counter[str]  # by kind
 
 
+def _memo() -> Memo[Any]:
+    return importlib.import_module("scripts.reload").Memo()
+
+
 @dataclass
 class BuildState:
     """What a build keeps from page to page and for its end, over both editions."""
@@ -84,7 +88,6 @@ class BuildState:
     mathml: dict[tuple[str, bool], tuple[str, set[str]]] = field(default_factory=dict)
     drawn: set[str] = field(default_factory=set)  # the characters the formulas draw
     printed: dict[str, str] = field(default_factory=dict)  # each page's HTML, by URL
-    contents: dict[str, str] = field(default_factory=dict)  # while the search plugin reads
     reading_order: dict[str, list[str]] = field(default_factory=dict)  # by language
     claims: tuple[Any, ...] = ()
     claim_context: str = ""
@@ -100,15 +103,13 @@ class BuildState:
     notebook_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # by page
     # by the key of what each was made from, for serve's next build (scripts/reload.py: Memo):
     # each page's checks, its search entries and its notebook's JSON and counts
-    checked: Memo[CheckedPage] = field(default_factory=lambda: _memo())
-    searched: Memo[list[dict[str, Any]]] = field(default_factory=lambda: _memo())
-    notebooks_made: Memo[tuple[str, tuple[int, int]]] = field(default_factory=lambda: _memo())
-    search_reads: dict[str, tuple[str, int, dict[str, Any]]] = field(default_factory=dict)
+    checked: Memo[CheckedPage] = field(default_factory=_memo)
+    searched: Memo[list[dict[str, Any]]] = field(default_factory=_memo)
+    notebooks_made: Memo[tuple[str, tuple[int, int]]] = field(default_factory=_memo)
+    # while the search plugin reads a page: its HTML, the key of what the plugin reads, where
+    # its entries start in the plugin's index, and its front matter, each as it was
+    search_reads: dict[str, tuple[str, str, int, dict[str, Any]]] = field(default_factory=dict)
     declared: Any = None  # rendering.placing.Declared: what the pages may place
-
-
-def _memo() -> Memo[Any]:
-    return importlib.import_module("scripts.reload").Memo()
 
 
 state = BuildState()
@@ -372,18 +373,18 @@ def _before_search_reads(
     it read in serve's previous build, the same in all the plugin reads of it, is not read
     again: the plugin is told to leave the page out (its ``search.exclude``), and the
     entries it made of it are given back to its index afterwards."""
-    state.contents[page.url] = page.content or ""
-    page.content = module("math_page").as_search_reads(state.contents[page.url])
     search = _search_plugin(config)
     if search is None:
         return context
+    content = page.content or ""
+    page.content = module("math_page").as_search_reads(content)
     toc = lambda items: [[i.id, i.url, i.title, toc(i.children)] for i in items]  # noqa: E731
     key = module("cache").key(
         page.content, toc(page.toc), page.url, str(page.title),
         json.dumps(page.meta, sort_keys=True, default=str),
         sorted((name, str(value)) for name, value in search.config.items()),
     )  # fmt: skip
-    state.search_reads[page.url] = (key, len(search.search_index.entries), page.meta)
+    state.search_reads[page.url] = (content, key, len(search.search_index.entries), page.meta)
     if state.searched.found(key):
         page.meta = {**page.meta, "search": {**(page.meta.get("search") or {}), "exclude": True}}
     return context
@@ -393,14 +394,14 @@ def _before_search_reads(
 def _after_search_read(
     context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
-    page.content = state.contents.pop(page.url)
-    if page.url in state.search_reads:
-        key, start, page.meta = state.search_reads.pop(page.url)
-        entries = _search_plugin(config).search_index.entries
-        reused = state.searched.found(key)  # then the plugin has left the page out
-        kept = state.searched.get(key, lambda: entries[start:])
-        if reused:
-            entries += kept
+    if page.url not in state.search_reads:
+        return context
+    page.content, key, start, page.meta = state.search_reads.pop(page.url)
+    entries = _search_plugin(config).search_index.entries
+    reused = state.searched.found(key)  # then the plugin has left the page out
+    kept = state.searched.get(key, lambda: entries[start:])
+    if reused:
+        entries += kept
     return context
 
 

@@ -126,16 +126,21 @@ def tex_problems(page: object, path: str) -> list[str]:
     return problems
 
 
+# a promise kept once the browser has drawn two more frames: whatever a change made it lay out
+# again has been laid out, and a ResizeObserver's callback has run
+TWO_FRAMES = "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
 def resize(page: object, width: int) -> None:
     """The page at ``width``, once the browser has laid it out again, the transitions it
     started have ended (the navigation slides into its drawer on a phone) and
     javascripts/a11y.js has seen the regions that scroll now."""
     page.set_viewport_size({"width": width, "height": 900})
-    page.evaluate("""() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+    page.evaluate(f"""() => {TWO_FRAMES}
         .then(() => Promise.all(document.getAnimations()
             .filter((a) => a.effect.getTiming().iterations !== Infinity)
             .map((a) => a.finished.catch(() => null))))
-        .then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))""")
+        .then(() => {TWO_FRAMES})""")
 
 
 def wide_formulas(page: object) -> list[object]:
@@ -152,7 +157,7 @@ def axe_violations(page: object) -> list[str]:
     widgets and javascripts/a11y.js have started."""
     page.wait_for_function("!document.querySelector('.widget[hidden]')")  # started
     # and its ResizeObserver has seen the regions, a frame after they were laid out
-    page.evaluate("new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    page.evaluate(TWO_FRAMES)
     if not page.evaluate("typeof axe === 'object'"):
         page.add_script_tag(path=str(AXE))
     return page.evaluate(

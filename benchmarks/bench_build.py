@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import gc
 import json
 import os
 import shutil
@@ -157,6 +158,7 @@ def serve_child(project: Path, config_file: str, site: Path, repeats: int, figur
         (project / source).write_text(text.replace(old, new), encoding="utf-8")
         result["figure reload"] = builder()
         result["drawn"] = sorted(p.name for p in set(figures.iterdir()) - before)
+    result["frozen"] = gc.get_freeze_count()  # objects left out of full garbage collections
     startup.plugins.on_shutdown()
     print(json.dumps(result))
 

@@ -7,9 +7,10 @@ scripts/ and turns their errors into PluginError; nothing here but the wiring an
   API in the language.
 * ``on_env``: the theme's compiled templates kept across serve's rebuilds (scripts/reload.py).
 * ``on_page_markdown``: the page's checks (scripts/checks/page.py: placeholders, editions,
-  numbers, claims, derivations, exercises; kept for serve's next build), then its
-  placeholders expanded (scripts/placeholders.py, scripts/rendering/placing.py: values,
-  figures, tables, widgets, the glossary), and again for its notebook if it has Python code.
+  numbers, claims, derivations, exercises), then its placeholders expanded
+  (scripts/placeholders.py, scripts/rendering/placing.py: values, figures, tables, widgets,
+  the glossary), and again for its notebook if it has Python code; both kept for serve's
+  next build.
 * ``on_page_content``: every formula to MathML (scripts/rendering/math_page.py); the page's
   notebook made from what its Python blocks printed (scripts/reload.py: ``take_printed``;
   scripts/rendering/notebook.py), and the link that downloads it put under its title.
@@ -19,7 +20,9 @@ scripts/ and turns their errors into PluginError; nothing here but the wiring an
   is now in serve's previous build not at all.
 * ``on_post_build``: each edition's search index, sitemaps and print page
   (scripts/rendering/print_page.py), the notebooks, the theme's palette stylesheet trimmed
-  (scripts/rendering/theme.py), the cut math font, the caches and the per-page report.
+  (scripts/rendering/theme.py), the cut math font, the caches and the per-page report; under
+  ``mkdocs serve``, what lives from build to build left out of full garbage collections
+  (scripts/reload.py).
 
 The i18n plugin builds the Chinese edition inside the English build's on_post_build, with
 these same hooks: one BuildState spans both editions.
@@ -102,8 +105,10 @@ class BuildState:
     notebooks: dict[str, str] = field(default_factory=dict)  # each notebook's JSON, by path
     notebook_counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # by page
     # by the key of what each was made from, for serve's next build (scripts/reload.py: Memo):
-    # each page's checks, its search entries and its notebook's JSON and counts
+    # each page's checks, its Markdown with the placeholders expanded (and its notebook's), its
+    # search entries and its notebook's JSON and counts
     checked: Memo[CheckedPage] = field(default_factory=_memo)
+    expanded: Memo[tuple[str, tuple[str, dict[str, bytes]] | None]] = field(default_factory=_memo)
     searched: Memo[list[dict[str, Any]]] = field(default_factory=_memo)
     notebooks_made: Memo[tuple[str, tuple[int, int]]] = field(default_factory=_memo)
     # while the search plugin reads a page: its HTML, the key of what the plugin reads, where
@@ -113,6 +118,12 @@ class BuildState:
 
 
 state = BuildState()
+first_serve_build = False  # until the first build of ``mkdocs serve`` is done
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global first_serve_build
+    first_serve_build = command == "serve"
 
 
 def module(name: str) -> ModuleType:
@@ -139,16 +150,20 @@ def on_pre_build(config: MkDocsConfig) -> None:
         for name in [n for n in sys.modules if n.split(".")[0] in ("sigmoid_core", "scripts")]:
             del sys.modules[name]
         reload = importlib.import_module("scripts.reload")
-    checked, searched, notebooks = (
-        memo.for_next_build() if same else reload.Memo()
-        for memo in (state.checked, state.searched, state.notebooks_made)
-    )
+    memos = {
+        name: getattr(state, name).for_next_build() if same else reload.Memo()
+        for name in ("checked", "expanded", "searched", "notebooks_made")
+    }
     try:
         modules = {m.rsplit(".", 1)[1]: importlib.import_module(m) for m in MODULES}
     except ValueError as exc:  # two declarations with one name
         raise PluginError(f"scripts/content: {exc}") from exc
     reload.remember_code_outputs(sources)
+    settings = modules["cache"].key(Path(config.config_file_path).read_bytes())
+    reload.remember_conversions(settings)
+    reload.remember_api_renders(modules["cache"].key(sources, settings))
     reload.remember_signature_formats()
+    reload.remember_theme_listing()
     reload.keep_terms_whole(modules["glossary"].search_words())  # jieba: the search's segmenter
     cache, renderer = modules["cache"], modules["math_page"].renderer_key()
     keep = renderer == state.renderer
@@ -157,9 +172,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         sources=sources,
         renderer=renderer,
         mathml=state.mathml if keep else {},
-        checked=checked,
-        searched=searched,
-        notebooks_made=notebooks,
+        **memos,
         claims=modules["claims"].all_claims(),
         claim_context=cache.claim_context(),
         claims_passed=set(cache.load_json(cache.CLAIM_CACHE) or []),
@@ -218,26 +231,38 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     checks, written = module("page"), page.file.src_uri
+    skip, language = module("cache").generation_skipped(), language_of(page)
     try:
         checks.refuse_malformed_placeholders(written, markdown)
-        if not module("cache").generation_skipped():
+        if not skip:
             _check(markdown, page, Path(config["docs_dir"]))
-        skip, language = module("cache").generation_skipped(), language_of(page)
-        placing, expand = module("placing"), module("placeholders").expand
-        replace = placing.replacements(
-            state.declared, written, language, page.url, get_relative_url, skip
+        key = module("cache").key(written, markdown, language, page.url, config.site_url, skip)
+        expanded, notebook_source = state.expanded.get(
+            key, lambda: _expanded(markdown, written, language, page.url, config.site_url, skip)
         )
-        expanded = expand(markdown, written, replace)
-        importlib.import_module("scripts.reload").take_printed()  # from here on: this page's
-        state.notebook_sources.pop(written, None)
-        if module("notebook").python_blocks(markdown):
-            replace, attached = placing.notebook_replacements(
-                state.declared, written, language, config.site_url, skip
-            )
-            state.notebook_sources[written] = (expand(markdown, written, replace), attached)
-        return expanded
     except (checks.PageError, module("placing").PlacingError) as exc:
         raise PluginError(str(exc)) from exc
+    importlib.import_module("scripts.reload").take_printed()  # from here on: this page's
+    state.notebook_sources.pop(written, None)
+    if notebook_source is not None:
+        state.notebook_sources[written] = notebook_source
+    return expanded
+
+
+def _expanded(
+    markdown: str, written: str, language: str, url: str, site_url: str | None, skip: bool
+) -> tuple[str, tuple[str, dict[str, bytes]] | None]:
+    """The page's Markdown with its placeholders expanded, and its notebook's Markdown and
+    attachments if it has Python code."""
+    placing, expand = module("placing"), module("placeholders").expand
+    replace = placing.replacements(state.declared, written, language, url, get_relative_url, skip)
+    expanded = expand(markdown, written, replace)
+    if not module("notebook").python_blocks(markdown):
+        return expanded, None
+    replace, attached = placing.notebook_replacements(
+        state.declared, written, language, site_url, skip
+    )
+    return expanded, (expand(markdown, written, replace), attached)
 
 
 def _check(markdown: str, page: Page, docs: Path) -> None:
@@ -432,6 +457,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 @event_priority(-110)  # after the i18n plugin's, which builds the other editions, then the index
 def on_post_build(config: MkDocsConfig) -> None:
+    global first_serve_build
     if _is_later_language(config):
         return  # once, when every edition is built
     site, words, cache = Path(config["site_dir"]), module("translations"), module("cache")
@@ -450,6 +476,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         raise PluginError(str(exc)) from exc
     if state.drawn:
         module("math_page").write_font(site, state.drawn)
+    if first_serve_build:
+        importlib.import_module("scripts.reload").leave_out_of_full_collections()
+        first_serve_build = False
     if module("cache").generation_skipped():
         return
     cache.write_check_caches(state.claims_used, state.derivations_used)

@@ -9,23 +9,32 @@ on stays the same:
   built from fresh imports, exactly as ``mkdocs build`` builds it, and a prose edit to any
   other page keeps them. The libraries
   (numpy, SciPy, SymPy, mpmath, matplotlib) are imported once per process either way.
-* the output of each markdown-exec block (``RememberedOutputs``) and the HTML made of it
-  (``RememberedBlocks``), under the same key; what the blocks of the page being converted
-  printed, run or reused, is there for its notebook (``take_printed``);
-* the compiled Jinja templates of the theme and of mkdocstrings (``CompiledTemplates``), each
-  checked against its template's source, and mkdocstrings' formatted signatures
-  (``remember_signature_formats``);
-* what the hooks made of each page (``Memo``: its checks, its search entries, its notebook),
-  under a key of everything it was made from.
+* the output of each markdown-exec block (``RememberedOutputs``) and the HTML made of the
+  Markdown it is shown with (``remember_conversions``); what the blocks of the page being
+  converted printed, run or reused, is there for its notebook (``take_printed``);
+* the theme's list of files (``remember_theme_listing``) and the compiled Jinja templates of
+  the theme and of mkdocstrings (``CompiledTemplates``), each checked against its source;
+  mkdocstrings' formatted signatures (``remember_signature_formats``) and the HTML of each
+  object it documents (``remember_api_renders``);
+* what the hooks made of each page (``Memo``: its checks, its Markdown with the placeholders
+  expanded, its search entries, its notebook), under a key of everything it was made from.
+
+What lives from build to build is left out of full garbage collections
+(``leave_out_of_full_collections``).
 """
 
 from __future__ import annotations
 
+import copy
 import functools
+import gc
 import importlib
+import logging
 import os
 import re
+import sysconfig
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from types import CodeType
 from typing import Any, Generic, TypeVar
 
@@ -193,60 +202,142 @@ class RememberedOutputs:
         return output
 
 
-class RememberedBlocks:
-    """markdown-exec's Python formatter, remembering the HTML it makes of a block with no
-    session: that HTML is a function of the block's code and options, of its output
-    (``RememberedOutputs``: the same key), and of the Markdown extensions it is rendered with
-    (mkdocs.yml). A block whose HTML has an id or a heading is never remembered: markdown-exec
-    numbers ids across the build and reports headings to the page's table of contents. What a
-    block printed is remembered with its HTML, and given to ``printed`` (the runner's) when
-    the HTML is reused, as the runner gives it when it runs the block."""
+def remember_conversions(settings: str) -> None:
+    """Let markdown-exec (1.12.6) convert each block's Markdown (its source and what it printed,
+    wrapped as the block's options say) to HTML once while ``settings`` (a key of mkdocs.yml)
+    stand. ``MarkdownConverter.convert`` makes a Markdown instance with mkdocs.yml's
+    extensions (``_mimic``, from ``markdown_config``, not the page's) for each block, so the
+    HTML is a function of that Markdown, the stash and id prefix it is given, whether its
+    headings go to the page's table of contents, and the settings. HTML with an id or a
+    heading is never reused: markdown-exec numbers ids across the build
+    (``MarkdownConverter.counter``, which a reuse still advances) and reports headings to the
+    page's table of contents."""
+    rendering = importlib.import_module("markdown_exec._internal.rendering")
+    converter = rendering.MarkdownConverter
+    if getattr(converter.convert, "settings", None) == settings:
+        return
+    convert = getattr(converter.convert, "__wrapped__", converter.convert)
+    converted: dict[str, Any] = {}
 
-    remembers_blocks = True
+    @functools.wraps(convert)
+    def remembering(
+        self: Any, text: str, stash: dict[str, str] | None = None, id_prefix: str | None = None
+    ) -> Any:
+        key = cache.key(text, sorted((stash or {}).items()), id_prefix, self._update_toc)
+        if key in converted:
+            converter.counter += 1
+            return converted[key]
+        markup = convert(self, text, stash, id_prefix)
+        if not UNREPEATABLE.search(markup):
+            converted[key] = markup
+        return markup
 
-    def __init__(self, format_block: Callable[..., str], printed: list[str] | None = None) -> None:
-        self.format_block = format_block
-        self.printed = [] if printed is None else printed
-        self.sources = ""
-        self.blocks: dict[str, tuple[str, list[str]]] = {}
-
-    def new_build(self, sources: str) -> None:
-        if self.sources != sources:
-            self.sources, self.blocks = sources, {}
-
-    def __call__(self, *, code: str, md: object, **options: Any) -> str:
-        if options.get("session") or options.get("transform_source"):
-            return self.format_block(code=code, md=md, **options)
-        settings = (cache.ROOT / "mkdocs.yml").read_bytes()
-        key = cache.key(code, repr(sorted(options.items())), settings, os.getcwd(), self.sources)
-        if key in self.blocks:
-            html, printed = self.blocks[key]
-            self.printed += printed
-            return html
-        before = len(self.printed)
-        html = self.format_block(code=code, md=md, **options)
-        if not UNREPEATABLE.search(html):
-            self.blocks[key] = (html, self.printed[before:])
-        return html
+    remembering.settings = settings  # type: ignore[attr-defined]
+    converter.convert = remembering
 
 
 def remember_code_outputs(sources: str) -> None:
-    """Let markdown-exec (1.12.6) reuse the outputs and HTML of blocks already run under
-    ``sources``, and drop those of earlier sources. Its runner is
-    ``formatters.python._run_python``, which ``_format_python`` looks up on each call, the
-    sessions' globals are ``_sessions_globals``, and the formatter of each language is looked
-    up in ``main.formatters`` for each block. Called once at the start of each build."""
+    """Let markdown-exec (1.12.6) reuse the outputs of blocks already run under ``sources``,
+    and drop those of earlier sources. Its runner is ``formatters.python._run_python``, which
+    ``_format_python`` looks up on each call, and the sessions' globals are
+    ``_sessions_globals``. Called once at the start of each build."""
     python = importlib.import_module("markdown_exec._internal.formatters.python")
     runner = python._run_python
     if not getattr(runner, "remembers_outputs", False):
         runner = python._run_python = RememberedOutputs(runner, python._sessions_globals)
     runner.new_build(sources)
-    main = importlib.import_module("markdown_exec._internal.main")
-    formatter = main.formatters["python"]
-    if not getattr(formatter, "remembers_blocks", False):
-        formatter = main.formatters["python"] = RememberedBlocks(formatter, runner.printed)
-    formatter.new_build(sources)
     runner.printed.clear()
+
+
+def remember_api_renders(settings: str) -> None:
+    """Let mkdocstrings-python (2.0.11) render each object once while ``settings`` (a key of
+    the sources and of mkdocs.yml) stand. ``PythonHandler.render`` makes the object's HTML
+    from what the handler collected (the sources' docstrings and signatures), the options,
+    the locale and the page it is on (its links are made relative to it), and puts the
+    headings it makes in ``_headings``, for the page's table of contents and the inventory: a
+    reuse puts copies of the same headings there. A render that logged a warning is never
+    reused, so that every build shows it."""
+    handler = importlib.import_module("mkdocstrings_handlers.python._internal.handler")
+    python_handler = handler.PythonHandler
+    if getattr(python_handler.render, "settings", None) == settings:
+        return
+    render = getattr(python_handler.render, "__wrapped__", python_handler.render)
+    rendered: dict[str, tuple[str, list[Any]]] = {}
+
+    @functools.wraps(render)
+    def remembering(self: Any, data: Any, options: Any, locale: str | None = None) -> str:
+        processors = self._md.treeprocessors  # MkDocs' link rewriter, for the page's links
+        page = processors["relpath"].file.src_uri if "relpath" in processors else None
+        key = cache.key(data.path, repr(options), locale, page)
+        if key in rendered:
+            html, headings = rendered[key]
+            self._headings.extend(copy.deepcopy(headings))
+            return html
+        before, warned = len(self._headings), _Warnings()
+        logging.getLogger("mkdocs").addHandler(warned)
+        try:
+            html = render(self, data, options, locale)
+        finally:
+            logging.getLogger("mkdocs").removeHandler(warned)
+        if not warned.count:
+            rendered[key] = (html, copy.deepcopy(self._headings[before:]))
+        return html
+
+    remembering.settings = settings  # type: ignore[attr-defined]
+    python_handler.render = remembering
+
+
+class _Warnings(logging.Handler):
+    """Counts the warnings MkDocs' loggers pass it."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def remember_theme_listing() -> None:
+    """Let MkDocs (1.6.1) list the theme's folders once per process: at each build, and again
+    for each edition, ``Files.add_files_from_theme`` walks them through the Jinja
+    environment's ``list_templates`` and filters every name (Material's folder holds 14,500
+    files, its icons included: 0.05 s a walk here). What it finds is a function of the
+    folders' files and of the filter, itself a function of the theme's static templates. A
+    folder installed with the packages does not change while serve runs; the listing of any
+    other folder (the project's overrides/) is taken again at each build and is part of the
+    key."""
+    files = importlib.import_module("mkdocs.structure.files").Files
+    if getattr(files.add_files_from_theme, "remembers", False):
+        return
+    add = files.add_files_from_theme
+    installed = Path(sysconfig.get_paths()["purelib"]).resolve()
+    listings: dict[str, list[str]] = {}
+
+    @functools.wraps(add)
+    def remembering(self: Any, env: jinja2.Environment, config: Any) -> None:
+        folders = [Path(d) for d in config.theme.dirs]
+        project = [
+            sorted(str(p.relative_to(d)) for p in d.rglob("*"))
+            for d in folders
+            if not d.resolve().is_relative_to(installed)
+        ]
+        key = cache.key([str(d) for d in folders], project, list(config.theme.static_templates))
+        list_templates = env.list_templates
+
+        def remembered(*args: Any, **kwargs: Any) -> list[str]:
+            if key not in listings:
+                listings[key] = list_templates(*args, **kwargs)
+            return listings[key]
+
+        env.list_templates = remembered  # type: ignore[method-assign]
+        try:
+            add(self, env, config)
+        finally:
+            del env.list_templates
+
+    remembering.remembers = True  # type: ignore[attr-defined]
+    files.add_files_from_theme = remembering
 
 
 def remember_signature_formats() -> None:
@@ -265,6 +356,17 @@ def remember_signature_formats() -> None:
 
     get_formatter.remembers_formats = True  # type: ignore[attr-defined]
     rendering._get_formatter = get_formatter
+
+
+def leave_out_of_full_collections() -> None:
+    """Called after the first build of a process: what is alive then (the libraries, the modules and
+    their results, the memos), garbage in cycles collected first, is moved to the collector's
+    permanent generation (``gc.freeze``). Otherwise every full collection, one every few
+    rebuilds, walks all of it again: about 300,000 objects, 0.2-0.3 s here. What a later
+    edit drops of it (the modules imported before an edit to their code) is never collected:
+    once per process."""
+    gc.collect()
+    gc.freeze()
 
 
 def take_printed() -> list[str]:

@@ -5,15 +5,24 @@ from __future__ import annotations
 
 import filecmp
 import importlib
+import inspect
 import json
+import logging
 import re
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+from xml.etree.ElementTree import Element
 
 import jinja2
+import markdown
 import pytest
 from markdown_exec._internal import main as markdown_exec_main
+from markdown_exec._internal import rendering as markdown_exec_rendering
+from markdown_exec._internal.formatters import base as markdown_exec_base
 from markdown_exec._internal.formatters import python as markdown_exec_python
 from markdown_exec._internal.formatters.base import ExecutionError
 
@@ -62,48 +71,55 @@ def test_every_page_a_computation_reads_is_in_the_sources_key() -> None:
 
 
 def test_markdown_exec_runs_each_block_through_the_runner_it_looks_up() -> None:
-    """The pinned markdown-exec's internals that RememberedOutputs relies on."""
+    """The pinned markdown-exec's internals that RememberedOutputs and remember_conversions
+    rely on."""
     assert "_run_python" in markdown_exec_python._format_python.__code__.co_names
     assert isinstance(markdown_exec_python._sessions_globals, dict)
     assert markdown_exec_main.formatters["python"] is not None
     assert "formatters" in markdown_exec_main.formatter.__code__.co_names
+    converter = markdown_exec_rendering.MarkdownConverter  # remember_conversions
+    assert list(inspect.signature(converter.convert).parameters) == [
+        "self",
+        "text",
+        "stash",
+        "id_prefix",
+    ]
+    assert isinstance(converter.counter, int)
+    assert "MarkdownConverter" in markdown_exec_base.base_format.__code__.co_names
 
 
-def test_a_block_s_html_is_reused_unless_it_numbers_ids_or_has_a_session() -> None:
+def test_a_block_s_markdown_is_converted_once_unless_its_html_numbers_ids_or_has_headings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    converter = markdown_exec_rendering.MarkdownConverter
+    html = {"plain": "<pre>42</pre>", "id": '<pre id="exec-3--x">x</pre>', "h": "<h2>x</h2>"}
     made = []
 
-    def format_block(*, code: str, md: object, **options: object) -> str:
-        made.append(code)
-        return {"plain": "<pre>42</pre>", "id": '<h2 id="exec-3--x">x</h2>'}[code]
+    def convert(self: object, text: str, stash: object = None, id_prefix: object = None) -> str:
+        made.append(text)
+        return html[text]
 
-    blocks = reload.RememberedBlocks(format_block)
-    blocks.new_build("sources")
-    for _ in range(2):
-        for code, session in (("plain", ""), ("id", ""), ("plain", "s")):
-            blocks(code=code, md=None, session=session, extra={})
-    assert made == ["plain", "id", "plain", "id", "plain"]
-    blocks.new_build("edited sources")
-    blocks(code="plain", md=None, session="", extra={})
-    assert made[-1] == "plain" and len(made) == 6
+    monkeypatch.setattr(converter, "convert", convert)
+    monkeypatch.setattr(converter, "counter", 0)
+    block = converter(markdown.Markdown())
+    for settings in ("settings", "settings", "edited settings"):
+        reload.remember_conversions(settings)
+        assert [block.convert(text) for text in html] == list(html.values())
+    assert made == ["plain", "id", "h", "id", "h", "plain", "id", "h"]
+    assert converter.counter == 1  # a reuse advances markdown-exec's numbering as a conversion does
 
 
 def test_what_each_block_printed_is_given_for_its_page_run_or_reused(
     runner: reload.RememberedOutputs,
 ) -> None:
     """A page's notebook gets what each of its blocks printed, in order, whether the block ran
-    or its output (or its whole HTML) was reused from an earlier build or edition."""
-
-    def format_block(*, code: str, md: object, **options: object) -> str:
-        return f"<pre>{runner(code, session=options.get('session') or None)}</pre>"
-
-    blocks = reload.RememberedBlocks(format_block, runner.printed)
-    page = [("print(6 * 7)", ""), ("x = 2\nprint(x)", "s"), ("print(x + 1)", "s")]
+    or its output was reused from an earlier build or edition."""
+    page = [("print(6 * 7)", None), ("x = 2\nprint(x)", "s"), ("print(x + 1)", "s")]
     for _ in range(2):  # a build, then the next (or the other edition) reusing every output
         runner.new_build("sources")
-        blocks.new_build("sources")
         runner.printed.clear()
         for code, session in page:
-            blocks(code=code, md=None, session=session, extra={})
+            runner(code, session=session)
         assert runner.printed == ["42\n", "2\n", "3\n"]
     assert runner.ran == ["print(6 * 7)", "x = 2\nprint(x)", "print(x + 1)"]  # type: ignore[attr-defined]
 
@@ -159,6 +175,75 @@ def test_mkdocstrings_formats_each_signature_once_per_process(
         (f"def {'x' * len('logistic')}{signature}: pass", 40),
         (f"def {'x' * len('logistic')}{signature}: pass", 50),
     ]
+
+
+def test_mkdocstrings_renders_each_object_once_with_its_headings_unless_it_warned(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    python_handler = importlib.import_module(
+        "mkdocstrings_handlers.python._internal.handler"
+    ).PythonHandler
+    assert list(inspect.signature(python_handler.render).parameters) == [
+        "self", "data", "options", "locale"
+    ]  # fmt: skip
+    rendered = []
+
+    def render(self: Any, data: Any, options: Any, locale: str | None = None) -> str:
+        rendered.append(data.path)
+        heading = Element("h2", {"id": data.path})
+        heading.text = data.path
+        self._headings.append(heading)
+        if data.path == "warns":
+            logging.getLogger("mkdocs.plugins.griffe").warning("no type for x")
+        return f"<div>{data.path} {options} {locale}</div>"
+
+    monkeypatch.setattr(python_handler, "render", render)
+    handler = SimpleNamespace(_md=markdown.Markdown(), _headings=[])
+    for settings in ("settings", "settings", "edited settings"):
+        reload.remember_api_renders(settings)
+        for path in ("sigmoid", "warns"):
+            data = SimpleNamespace(path=path)
+            html = python_handler.render(handler, data, "options", "zh")
+            assert html == f"<div>{path} options zh</div>"
+            assert [(h.tag, h.get("id"), h.text) for h in handler._headings] == [("h2", path, path)]
+            handler._headings.clear()
+    assert rendered == ["sigmoid", "warns", "warns", "sigmoid", "warns"]
+
+
+def test_the_theme_s_files_are_listed_once_unless_a_project_folder_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    installed = Path(sysconfig.get_paths()["purelib"]) / "material" / "templates"
+    overrides = tmp_path / "overrides"
+    (overrides / "stylesheets").mkdir(parents=True)
+    (overrides / "stylesheets" / "site.css").write_text("", encoding="utf-8")
+    listed = []
+
+    class Loader(jinja2.FileSystemLoader):
+        def list_templates(self) -> list[str]:
+            listed.append(1)
+            return super().list_templates()
+
+    theme = SimpleNamespace(dirs=[str(overrides), str(installed)], static_templates=["404.html"])
+    config = SimpleNamespace(theme=theme, site_dir=str(tmp_path / "site"), use_directory_urls=True)
+    files = importlib.import_module("mkdocs.structure.files").Files
+    unremembered = getattr(files.add_files_from_theme, "__wrapped__", files.add_files_from_theme)
+    monkeypatch.setattr(files, "add_files_from_theme", unremembered)
+    reload.remember_theme_listing()
+
+    def found(add: Any) -> list[tuple[str, str]]:
+        theme_files = files([])
+        add(theme_files, jinja2.Environment(loader=Loader(theme.dirs)), config)
+        return sorted((f.src_uri, f.abs_src_path) for f in theme_files)
+
+    assert found(files.add_files_from_theme) == found(unremembered)
+    assert ("stylesheets/site.css", str(overrides / "stylesheets" / "site.css")) in found(
+        files.add_files_from_theme
+    )
+    assert len(listed) == 2  # the first remembered call, and the unremembered one
+    (overrides / "extra.js").write_text("", encoding="utf-8")
+    assert ("extra.js", str(overrides / "extra.js")) in found(files.add_files_from_theme)
+    assert len(listed) == 3
 
 
 @pytest.fixture
@@ -258,6 +343,7 @@ def test_a_served_site_is_the_site_a_fresh_process_builds(tmp_path: Path) -> Non
         return json.loads(done.stdout.strip().splitlines()[-1])
 
     served = serve(tmp_path / "served", "figure")
+    assert served["frozen"] > 100_000  # what outlives serve's first build: the libraries too
     assert served["drawn"] and all(n.startswith("logit-") for n in served["drawn"])
     serve(tmp_path / "built", "")
     served_site, built_site = tmp_path / "served", tmp_path / "built"

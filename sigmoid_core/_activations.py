@@ -236,8 +236,8 @@ def softmax(x: ArrayLike, axis: int = -1) -> NDArray[np.floating]:
         axis: The axis that holds the classes.
 
     Returns:
-        Non-negative values summing to 1 along ``axis``, with the shape and dtype rules of
-        `sigmoid`.
+        Non-negative values summing to 1 along ``axis``, with the shape and dtype rules
+            of `sigmoid`.
     """
     a = as_real_array(x, "softmax")
     dtype = result_dtype(a.dtype)

@@ -55,8 +55,8 @@ def forward_difference(f: Function, x: ArrayLike, h: ArrayLike) -> NDArray[np.fl
         h: Step or steps, finite and positive, broadcast against ``x``.
 
     Returns:
-        The estimates, float64, with the broadcast shape of ``x`` and ``h``; NaN where ``h`` is
-        so small that ``x + h`` rounds to ``x``.
+        The estimates, float64, with the broadcast shape of ``x`` and ``h``; NaN where ``h``
+            is so small that ``x + h`` rounds to ``x``.
 
     Examples:
         >>> from sigmoid_core import forward_difference, sigmoid

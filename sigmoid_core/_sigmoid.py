@@ -67,8 +67,8 @@ def sigmoid(x: ArrayLike) -> NDArray[np.floating]:
             bools become float64.
 
     Returns:
-        $\sigma(x)$ with the shape of ``x``; a numpy scalar for a 0-d input. $\sigma(\pm\infty)$
-        is 1 or 0, NaN stays NaN.
+        $\sigma(x)$ with the shape of ``x``; a numpy scalar for a 0-d input.
+            $\sigma(\pm\infty)$ is 1 or 0, NaN stays NaN.
 
     Examples:
         >>> from sigmoid_core import sigmoid
@@ -330,8 +330,8 @@ def logit(p: ArrayLike) -> NDArray[np.floating]:
     smallest normal number the result is $\log p$, to which $\log(p / (1-p))$ rounds there.
 
     Returns:
-        ``logit(0) = -inf``, ``logit(1) = inf``, NaN for ``p`` outside $[0, 1]$ and for NaN,
-        without a floating-point warning.
+        ``logit(0) = -inf``, ``logit(1) = inf``, NaN for ``p`` outside $[0, 1]$ and for
+            NaN, without a floating-point warning.
 
     Examples:
         >>> from sigmoid_core import logit

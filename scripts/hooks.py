@@ -158,12 +158,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         modules = {m.rsplit(".", 1)[1]: importlib.import_module(m) for m in MODULES}
     except ValueError as exc:  # two declarations with one name
         raise PluginError(f"scripts/content: {exc}") from exc
-    reload.remember_code_outputs(sources)
     settings = modules["cache"].key(Path(config.config_file_path).read_bytes())
-    reload.remember_conversions(settings)
-    reload.remember_api_renders(modules["cache"].key(sources, settings))
-    reload.remember_signature_formats()
-    reload.remember_theme_listing()
+    reload.new_build(sources, settings, Files)
     reload.keep_terms_whole(modules["glossary"].search_words())  # jieba: the search's segmenter
     cache, renderer = modules["cache"], modules["math_page"].renderer_key()
     keep = renderer == state.renderer

@@ -202,6 +202,34 @@ class RememberedOutputs:
         return output
 
 
+def new_build(sources: str, settings: str, files: type) -> None:
+    """At the start of each build of ``sources`` (``sources_key``) under ``settings`` (a key of
+    mkdocs.yml): what the libraries made under other sources or settings is dropped, and
+    what they make is kept from here on. ``files`` is MkDocs' ``Files`` (the hooks import
+    MkDocs; this module does not)."""
+    remember_code_outputs(sources)
+    remember_conversions(settings)
+    remember_api_renders(cache.key(sources, settings))
+    remember_signature_formats()
+    remember_theme_listing(files)
+
+
+PROCESS = "the process"  # the settings of what is kept for as long as the process lives
+
+
+def _wrap(owner: Any, name: str, settings: str, wrap: Callable[[Any], Any]) -> None:
+    """``owner.name`` replaced by ``wrap(original)``, the wrapper marked with ``settings``;
+    left as it is when the wrapper in place was made for the same settings. A wrapper made
+    for other settings is dropped with what it kept, and the original wrapped again."""
+    current = getattr(owner, name)
+    if getattr(current, "settings", None) == settings:
+        return
+    original = getattr(current, "__wrapped__", current)
+    wrapper = functools.wraps(original)(wrap(original))
+    wrapper.settings = settings
+    setattr(owner, name, wrapper)
+
+
 def remember_conversions(settings: str) -> None:
     """Let markdown-exec (1.12.6) convert each block's Markdown (its source and what it printed,
     wrapped as the block's options say) to HTML once while ``settings`` (a key of mkdocs.yml)
@@ -212,28 +240,26 @@ def remember_conversions(settings: str) -> None:
     heading is never reused: markdown-exec numbers ids across the build
     (``MarkdownConverter.counter``, which a reuse still advances) and reports headings to the
     page's table of contents."""
-    rendering = importlib.import_module("markdown_exec._internal.rendering")
-    converter = rendering.MarkdownConverter
-    if getattr(converter.convert, "settings", None) == settings:
-        return
-    convert = getattr(converter.convert, "__wrapped__", converter.convert)
-    converted: dict[str, Any] = {}
+    converter = importlib.import_module("markdown_exec._internal.rendering").MarkdownConverter
 
-    @functools.wraps(convert)
-    def remembering(
-        self: Any, text: str, stash: dict[str, str] | None = None, id_prefix: str | None = None
-    ) -> Any:
-        key = cache.key(text, sorted((stash or {}).items()), id_prefix, self._update_toc)
-        if key in converted:
-            converter.counter += 1
-            return converted[key]
-        markup = convert(self, text, stash, id_prefix)
-        if not UNREPEATABLE.search(markup):
-            converted[key] = markup
-        return markup
+    def wrap(convert: Callable[..., Any]) -> Callable[..., Any]:
+        converted: dict[str, Any] = {}
 
-    remembering.settings = settings  # type: ignore[attr-defined]
-    converter.convert = remembering
+        def remembering(
+            self: Any, text: str, stash: dict[str, str] | None = None, id_prefix: str | None = None
+        ) -> Any:
+            key = cache.key(text, sorted((stash or {}).items()), id_prefix, self._update_toc)
+            if key in converted:
+                converter.counter += 1
+                return converted[key]
+            markup = convert(self, text, stash, id_prefix)
+            if not UNREPEATABLE.search(markup):
+                converted[key] = markup
+            return markup
+
+        return remembering
+
+    _wrap(converter, "convert", settings, wrap)
 
 
 def remember_code_outputs(sources: str) -> None:
@@ -257,38 +283,37 @@ def remember_api_renders(settings: str) -> None:
     headings it makes in ``_headings``, for the page's table of contents and the inventory: a
     reuse puts copies of the same headings there. A render that logged a warning is never
     reused, so that every build shows it."""
-    handler = importlib.import_module("mkdocstrings_handlers.python._internal.handler")
-    python_handler = handler.PythonHandler
-    if getattr(python_handler.render, "settings", None) == settings:
-        return
-    render = getattr(python_handler.render, "__wrapped__", python_handler.render)
-    rendered: dict[str, tuple[str, list[Any]]] = {}
 
-    @functools.wraps(render)
-    def remembering(self: Any, data: Any, options: Any, locale: str | None = None) -> str:
-        processors = self._md.treeprocessors  # MkDocs' link rewriter, for the page's links
-        page = processors["relpath"].file.src_uri if "relpath" in processors else None
-        key = cache.key(data.path, repr(options), locale, page)
-        if key in rendered:
-            html, headings = rendered[key]
-            self._headings.extend(copy.deepcopy(headings))
+    def wrap(render: Callable[..., str]) -> Callable[..., str]:
+        rendered: dict[str, tuple[str, list[Any]]] = {}
+
+        def remembering(self: Any, data: Any, options: Any, locale: str | None = None) -> str:
+            processors = self._md.treeprocessors  # MkDocs' link rewriter, for the page's links
+            page = processors["relpath"].file.src_uri if "relpath" in processors else None
+            key = cache.key(data.path, repr(options), locale, page)
+            if key in rendered:
+                html, headings = rendered[key]
+                self._headings.extend(copy.deepcopy(headings))
+                return html
+            before, warnings = len(self._headings), _Warnings()
+            logging.getLogger("mkdocs").addHandler(warnings)
+            try:
+                html = render(self, data, options, locale)
+            finally:
+                logging.getLogger("mkdocs").removeHandler(warnings)
+            if not warnings.count:
+                rendered[key] = (html, copy.deepcopy(self._headings[before:]))
             return html
-        before, warned = len(self._headings), _Warnings()
-        logging.getLogger("mkdocs").addHandler(warned)
-        try:
-            html = render(self, data, options, locale)
-        finally:
-            logging.getLogger("mkdocs").removeHandler(warned)
-        if not warned.count:
-            rendered[key] = (html, copy.deepcopy(self._headings[before:]))
-        return html
 
-    remembering.settings = settings  # type: ignore[attr-defined]
-    python_handler.render = remembering
+        return remembering
+
+    handler = importlib.import_module("mkdocstrings_handlers.python._internal.handler")
+    _wrap(handler.PythonHandler, "render", settings, wrap)
 
 
 class _Warnings(logging.Handler):
-    """Counts the warnings MkDocs' loggers pass it."""
+    """Counts the warnings MkDocs' loggers pass it (as ``mkdocs.utils.CountHandler`` does:
+    nothing in scripts/ but the hooks imports MkDocs)."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
@@ -298,46 +323,44 @@ class _Warnings(logging.Handler):
         self.count += 1
 
 
-def remember_theme_listing() -> None:
+def remember_theme_listing(files: type) -> None:
     """Let MkDocs (1.6.1) list the theme's folders once per process: at each build, and again
-    for each edition, ``Files.add_files_from_theme`` walks them through the Jinja
-    environment's ``list_templates`` and filters every name (Material's folder holds 14,500
-    files, its icons included: 0.05 s a walk here). What it finds is a function of the
-    folders' files and of the filter, itself a function of the theme's static templates. A
-    folder installed with the packages does not change while serve runs; the listing of any
-    other folder (the project's overrides/) is taken again at each build and is part of the
-    key."""
-    files = importlib.import_module("mkdocs.structure.files").Files
-    if getattr(files.add_files_from_theme, "remembers", False):
-        return
-    add = files.add_files_from_theme
+    for each edition, ``files.add_files_from_theme`` (``files`` is MkDocs' ``Files``) walks
+    them through the Jinja environment's ``list_templates`` and filters every name
+    (Material's folder holds 14,500 files, its icons included: 0.05 s a walk here). What it
+    finds is a function of the folders' files and of the filter, itself a function of the
+    theme's static templates. A folder installed with the packages does not change while
+    serve runs; the listing of any other folder (the project's overrides/) is taken again at
+    each build and is part of the key."""
     installed = Path(sysconfig.get_paths()["purelib"]).resolve()
-    listings: dict[str, list[str]] = {}
 
-    @functools.wraps(add)
-    def remembering(self: Any, env: jinja2.Environment, config: Any) -> None:
-        folders = [Path(d) for d in config.theme.dirs]
-        project = [
-            sorted(str(p.relative_to(d)) for p in d.rglob("*"))
-            for d in folders
-            if not d.resolve().is_relative_to(installed)
-        ]
-        key = cache.key([str(d) for d in folders], project, list(config.theme.static_templates))
-        list_templates = env.list_templates
+    def wrap(add: Callable[..., None]) -> Callable[..., None]:
+        listings: dict[str, list[str]] = {}
 
-        def remembered(*args: Any, **kwargs: Any) -> list[str]:
-            if key not in listings:
-                listings[key] = list_templates(*args, **kwargs)
-            return listings[key]
+        def remembering(self: Any, env: jinja2.Environment, config: Any) -> None:
+            folders = [Path(d) for d in config.theme.dirs]
+            project = [
+                sorted(str(p.relative_to(d)) for p in d.rglob("*"))
+                for d in folders
+                if not d.resolve().is_relative_to(installed)
+            ]
+            key = cache.key([str(d) for d in folders], project, list(config.theme.static_templates))
+            list_templates = env.list_templates
 
-        env.list_templates = remembered  # type: ignore[method-assign]
-        try:
-            add(self, env, config)
-        finally:
-            del env.list_templates
+            def remembered(*args: Any, **kwargs: Any) -> list[str]:
+                if key not in listings:
+                    listings[key] = list_templates(*args, **kwargs)
+                return listings[key]
 
-    remembering.remembers = True  # type: ignore[attr-defined]
-    files.add_files_from_theme = remembering
+            env.list_templates = remembered  # type: ignore[method-assign]
+            try:
+                add(self, env, config)
+            finally:
+                del env.list_templates
+
+        return remembering
+
+    _wrap(files, "add_files_from_theme", PROCESS, wrap)
 
 
 def remember_signature_formats() -> None:
@@ -346,22 +369,19 @@ def remember_signature_formats() -> None:
     build, and what that prints is a function of the text and the line length, for the
     formatter it chose (``rendering._get_formatter``, which ``_format_signature`` looks up on
     each call, and which chooses once per process)."""
+
+    def wrap(get_formatter: Callable[[], Callable[[str, int], str]]) -> Callable[..., Any]:
+        formatter = functools.cache(get_formatter())
+        return lambda: formatter
+
     rendering = importlib.import_module("mkdocstrings_handlers.python._internal.rendering")
-    if getattr(rendering._get_formatter, "remembers_formats", False):
-        return
-    formatter = functools.cache(rendering._get_formatter())
-
-    def get_formatter() -> Callable[[str, int], str]:
-        return formatter
-
-    get_formatter.remembers_formats = True  # type: ignore[attr-defined]
-    rendering._get_formatter = get_formatter
+    _wrap(rendering, "_get_formatter", PROCESS, wrap)
 
 
 def leave_out_of_full_collections() -> None:
-    """Called after the first build of a process: what is alive then (the libraries, the modules and
-    their results, the memos), garbage in cycles collected first, is moved to the collector's
-    permanent generation (``gc.freeze``). Otherwise every full collection, one every few
+    """Called after the first build of a process: what is alive then (the libraries, the
+    modules and their results, the memos), garbage in cycles collected first, is moved to the
+    collector's permanent generation (``gc.freeze``). Otherwise every full collection, one every few
     rebuilds, walks all of it again: about 300,000 objects, 0.2-0.3 s here. What a later
     edit drops of it (the modules imported before an edit to their code) is never collected:
     once per process."""

@@ -229,7 +229,7 @@ def test_the_theme_s_files_are_listed_once_unless_a_project_folder_changes(
     files = importlib.import_module("mkdocs.structure.files").Files
     unremembered = getattr(files.add_files_from_theme, "__wrapped__", files.add_files_from_theme)
     monkeypatch.setattr(files, "add_files_from_theme", unremembered)
-    reload.remember_theme_listing()
+    reload.remember_theme_listing(files)
 
     def found(add: Any) -> list[tuple[str, str]]:
         theme_files = files([])

@@ -320,6 +320,7 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
         content = module("math_page").with_mathml(content, written, state.mathml, state.drawn)
     except ValueError as exc:
         raise PluginError(str(exc)) from exc
+    content = module("markup").signatures_without_copy_button(content)
     printed = importlib.import_module("scripts.reload").take_printed()
     if written in state.notebook_sources:
         content = _with_notebook(content, page, config, printed)

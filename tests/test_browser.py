@@ -260,6 +260,49 @@ def test_palette_toggle_swaps_figure_variants(browser: object, server: str) -> N
         context.close()
 
 
+def test_the_palette_is_the_readers_from_the_first_paint(browser: object, server: str) -> None:
+    """overrides/partials/javascripts/palette.html: a reader whose system is dark has the dark
+    palette before the first paint, with the toggle to the light one and the meta tags of the
+    dark palette; a reader's choice is kept for the next page; Enter cycles the palettes."""
+    context = browser.new_context(viewport={"width": 390, "height": 800}, color_scheme="dark")
+    context.add_init_script("""
+        window.schemes = [];
+        new MutationObserver(() => schemes.push(
+            [performance.now(), document.body.getAttribute("data-md-color-scheme")]
+        )).observe(document, { subtree: true, attributeFilter: ["data-md-color-scheme"] });
+    """)
+    page = context.new_page()
+    state = """() => ({
+        scheme: document.body.getAttribute("data-md-color-scheme"),
+        shown: [...document.querySelectorAll("label[for^=__palette_]")]
+            .filter((label) => !label.hidden).map((label) => label.htmlFor),
+        colorScheme: document.querySelector("meta[name=color-scheme]").content,
+        themeColor: document.querySelector("meta[name=theme-color]").content,
+        header: getComputedStyle(document.querySelector(".md-header")).backgroundColor,
+    })"""
+    try:
+        page.goto(server + "/derivative/", wait_until="load")
+        first_paint = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime"
+        painted = page.wait_for_function(first_paint).json_value()
+        changes = page.evaluate("schemes")
+        assert changes and changes[-1][1] == "slate"
+        assert all(time < painted for time, _ in changes), (changes, painted)
+        dark = page.evaluate(state)
+        assert dark["shown"] == ["__palette_0"] and dark["colorScheme"] == "dark"
+        red, green, blue = (int(dark["themeColor"][i : i + 2], 16) for i in (1, 3, 5))
+        assert dark["header"] == f"rgb({red}, {green}, {blue})"
+        page.click("label[for=__palette_0]")
+        page.goto(server + "/tanh/", wait_until="load")
+        light = page.evaluate(state)
+        assert light["scheme"] == "default" and light["shown"] == ["__palette_1"]
+        assert light["colorScheme"] == "light"
+        page.focus("#__palette_0")
+        page.keyboard.press("Enter")
+        assert page.evaluate(state)["scheme"] == "slate"
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [

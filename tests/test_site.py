@@ -107,6 +107,32 @@ def test_the_served_palette_stylesheet_has_no_rule_on_every_element(
     assert "data-md-color-scheme" in css and "data-md-color-switching" not in css
 
 
+def test_every_page_runs_the_sites_palette_toggle(
+    built_site: tuple[Path, str],
+) -> None:
+    """overrides/partials: no page hands its palette toggle to the theme's component; each runs
+    the site's palette script in its header, and none still holds the theme's script there."""
+    site, _ = built_site
+    for page in sorted(site.rglob("index.html")):
+        html = page.read_text(encoding="utf-8")
+        header = html[html.index("<header") : html.index("</header>")]
+        assert 'data-md-component="palette"' not in html, page
+        assert header.count("matchMedia(input.dataset.mdColorMedia)") == 1, page
+        assert 'var palette=__md_get("__palette")' not in html, page
+
+
+def test_api_signatures_get_no_copy_button(built_site: tuple[Path, str]) -> None:
+    """scripts/rendering/markup.py: every signature mkdocstrings writes is marked no-copy."""
+    site, _ = built_site
+    for path in ("api", "zh/api"):
+        html = (site / path / "index.html").read_text(encoding="utf-8")
+        assert (
+            html.count('class="doc-signature')
+            == html.count('class="doc-signature highlight no-copy"')
+            > 10
+        )
+
+
 def test_pages_with_formulas_preload_a_font_that_draws_them(built_site: tuple[Path, str]) -> None:
     site, _ = built_site
     font = site / formulas.FONT_URL

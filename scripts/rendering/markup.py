@@ -56,6 +56,20 @@ def with_head_links(output: str, font: str, script: str, style: str) -> str:
     return output.replace("</head>", "\n".join([*head, "</head>"]), 1)
 
 
+# the block mkdocstrings writes for an API object's signature (mkdocstrings-python's
+# separate_signature)
+SIGNATURE = '<div class="doc-signature highlight">'
+
+
+def signatures_without_copy_button(content: str) -> str:
+    """The page's API signatures marked ``no-copy``, which the theme gives no copy button: a
+    signature is read, not pasted (a call is in each object's examples, which keep theirs),
+    and at a phone's width the button covered the end of a long one. Each block the theme
+    leaves alone also spares the reader's browser a layout as the page starts: its script
+    inserts each button bar, then reads the block's width."""
+    return content.replace(SIGNATURE, SIGNATURE.replace("highlight", "highlight no-copy"))
+
+
 # the theme's material/download icon (Material Design Icons, Apache 2.0)
 DOWNLOAD_ICON = (
     '<svg aria-hidden="true" focusable="false" viewBox="0 0 24 24">'

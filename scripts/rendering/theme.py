@@ -2,12 +2,11 @@
 theme's text (a theme whose text differs fails the build, naming this module).
 
 Material's palette stylesheet turns transitions off while the body has
-``data-md-color-switching``, with a rule on every element. Its script sets that attribute and
-takes it away again when it starts, after the first paint (overrides/main.html), and each of
-the two changes makes the browser restyle every element of the page: on a long page of
-formulas, about a third of the style work of a load. The rule is taken out of the stylesheet;
-site.css turns transitions off under ``data-palette-switching``, an attribute
-overrides/main.html sets only while a reader switches the palette.
+``data-md-color-switching``, with a rule on every element: the browser tests it against every
+element each time it restyles the page. Nothing here sets that attribute: the palette toggle is
+the site's own (overrides/partials/javascripts/palette.html), which marks a reader's switch
+with ``data-palette-switching`` for site.css's rule instead. The theme's rule is taken out of
+the stylesheet.
 """
 
 from __future__ import annotations

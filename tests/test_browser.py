@@ -335,14 +335,27 @@ def test_search_finds_the_right_pages(
 
 
 def test_the_deferred_theme_scripts_start_their_components(browser: object, server: str) -> None:
-    """overrides/main.html starts the scripts after the first paint; the theme's components
-    must start all the same: every code block gets its copy button bar."""
-    context, page, _, _ = open_page(browser, server + "/python/")
+    """overrides/main.html starts the scripts after the first paint, and the theme mounts a
+    code block when it first comes into view (content.lazy in mkdocs.yml): a block below the
+    fold has no button bar yet, and every block gets its bar once the reader gets to it, one
+    in a closed <details> once it is opened; javascripts/a11y.js names each bar by its block's
+    place on the page, in the page's language."""
+    context, page, _, _ = open_page(browser, server + "/zh/python/", width=390)
     try:
-        blocks = page.locator("article pre > code").count()
-        assert blocks > 0
-        page.wait_for_function(f"document.querySelectorAll('.md-code__nav').length === {blocks}")
-        assert page.locator(".md-code__nav button").count() >= blocks
+        blocks = page.locator("article pre > code")
+        count = blocks.count()
+        assert count > 2
+        assert page.locator("article pre").last.locator(".md-code__nav").count() == 0
+        page.evaluate("document.querySelectorAll('article details').forEach((d) => d.open = true)")
+        for index in range(count):
+            blocks.nth(index).scroll_into_view_if_needed()
+            blocks.nth(index).locator("xpath=..").locator(".md-code__nav button").first.wait_for()
+        names = page.eval_on_selector_all(
+            "article pre", "pres => pres.map((pre) => pre.querySelector('.md-code__nav').ariaLabel)"
+        )
+        template = page.evaluate("document.body.dataset.codeButtons")
+        assert "N" in template and not template.isascii()  # the Chinese edition's words
+        assert names == [template.replace("N", str(n)) for n in range(1, count + 1)]
     finally:
         context.close()
 

@@ -360,6 +360,22 @@ def test_the_deferred_theme_scripts_start_their_components(browser: object, serv
         context.close()
 
 
+def test_api_signatures_have_no_copy_button(browser: object, server: str) -> None:
+    """scripts/rendering/markup.py marks each API signature no-copy: once in view, a signature
+    gets no button bar from the theme, and an example in the same entry gets its copy button."""
+    context, page, _, _ = open_page(browser, server + "/api/", width=390)
+    try:
+        entry = page.locator("[id='sigmoid_core.sigmoid']").locator("xpath=..")
+        signature = entry.locator(".doc-signature pre").first
+        example = entry.locator("div.highlight:not(.doc-signature) pre").first
+        for block in (signature, example):
+            block.scroll_into_view_if_needed()
+        example.locator(".md-code__nav .md-code__button").first.wait_for()
+        assert signature.locator(".md-code__nav").count() == 0
+    finally:
+        context.close()
+
+
 def test_chinese_text_is_drawn_with_the_readers_own_fonts(browser: object, server: str) -> None:
     """No font is downloaded for the Chinese edition: its text is drawn by a Chinese font of the
     system (on this machine Debian's Noto Sans CJK), never a fallback box."""

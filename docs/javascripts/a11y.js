@@ -1,23 +1,14 @@
 // Accessibility fixes for elements the theme's script creates, applied once it has started:
-// each code block's button bar gets a distinct name, in the page's language (from the body's
-// data-code-buttons, which the build writes with the search dialog's name), with the block's
-// place among the page's code blocks, as the bar appears (the theme adds it when the block
-// first comes into view: content.lazy in mkdocs.yml); and regions that scroll horizontally
-// (wide tables, long formulas) become reachable with the keyboard, each named by its content.
-// Whether a region scrolls is read in a ResizeObserver's callback, after the browser's own
-// layout, so the script forces none; it follows a rotated phone too.
+// each code block's button bar gets a distinct name (in the page's language, from the body's
+// data-code-buttons, which the build writes with the search dialog's name), and regions that
+// scroll horizontally (wide tables, long formulas) become reachable with the keyboard, each
+// named by its content. Whether a region scrolls is read in a ResizeObserver's callback,
+// after the browser's own layout, so the script forces none; it follows a rotated phone too.
 document$.subscribe(() => {
   const template = document.body.dataset.codeButtons ?? "Code block N buttons";
-  const blocks = [...document.querySelectorAll("pre > code")].map((code) => code.parentElement);
-  const name = (nav) => {
-    nav.setAttribute("aria-label", template.replace("N", String(blocks.indexOf(nav.parentElement) + 1)));
-  };
-  document.querySelectorAll(".md-code__nav").forEach(name);
-  new MutationObserver((records) => {
-    for (const { addedNodes } of records) {
-      for (const node of addedNodes) if (node.matches?.(".md-code__nav")) name(node);
-    }
-  }).observe(document.body, { childList: true, subtree: true });
+  document.querySelectorAll(".md-code__nav").forEach((nav, index) => {
+    nav.setAttribute("aria-label", template.replace("N", String(index + 1)));
+  });
   const names = new Map();
   const labels = new WeakMap();
   // named by its content, so that a list of the page's regions tells them apart
@@ -45,17 +36,6 @@ document$.subscribe(() => {
     }
   });
   document.querySelectorAll(".md-typeset__scrollwrap, .formula").forEach((region) => observer.observe(region));
-  // A code block that scrolls sideways is reachable with the keyboard where the reader can
-  // hover, as the theme makes it when it mounts the block, which content.lazy puts off until
-  // the block comes into view.
-  const hover = matchMedia("(hover)").matches;
-  const codes = new ResizeObserver((entries) => {
-    for (const { target: code } of entries) {
-      if (hover && code.scrollWidth > code.clientWidth) code.tabIndex = 0;
-      else code.removeAttribute("tabindex");
-    }
-  });
-  blocks.forEach((pre) => codes.observe(pre.querySelector(":scope > code")));
 });
 
 // A formula's MathML as one line of text: fractions as (a)/(b), powers as a^b, subscripts as a_b.

@@ -63,10 +63,10 @@ SIGNATURE = '<div class="doc-signature highlight">'
 
 def signatures_without_copy_button(content: str) -> str:
     """The page's API signatures marked ``no-copy``, which the theme gives no copy button: a
-    signature is read, not pasted (a call is in each object's examples, which keep theirs),
-    and at a phone's width the button covered the end of a long one. Each block the theme
-    leaves alone also spares the reader's browser a layout as the page starts: its script
-    inserts each button bar, then reads the block's width."""
+    signature is read rather than pasted (the examples keep theirs), and at a phone's width
+    the button covered the end of a long one. As the theme's script starts, it inserts a
+    block's button bar and then reads the block's width, a layout of the page for each
+    block; a block with no bar costs no layout."""
     return content.replace(SIGNATURE, SIGNATURE.replace("highlight", "highlight no-copy"))
 
 

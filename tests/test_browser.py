@@ -264,7 +264,8 @@ def test_palette_toggle_swaps_figure_variants(browser: object, server: str) -> N
 def test_the_palette_is_the_readers_from_the_first_paint(browser: object, server: str) -> None:
     """overrides/partials/javascripts/palette.html: a reader whose system is dark has the dark
     palette before the first paint, with the toggle to the light one and the meta tags of the
-    dark palette; a reader's choice is kept for the next page; Enter cycles the palettes."""
+    dark palette, and follows the system's until the reader chooses; a reader's choice is kept
+    for the next page whatever the system's; Enter cycles the palettes."""
     context = browser.new_context(viewport={"width": 390, "height": 800}, color_scheme="dark")
     context.add_init_script("""
         window.schemes = [];
@@ -292,14 +293,20 @@ def test_the_palette_is_the_readers_from_the_first_paint(browser: object, server
         assert dark["shown"] == ["__palette_0"] and dark["colorScheme"] == "dark"
         red, green, blue = (int(dark["themeColor"][i : i + 2], 16) for i in (1, 3, 5))
         assert dark["header"] == f"rgb({red}, {green}, {blue})"
-        page.click("label[for=__palette_0]")
-        page.goto(server + "/tanh/", wait_until="load")
+        page.emulate_media(color_scheme="light")  # until the reader chooses, the system's
+        page.wait_for_function("document.body.dataset.mdColorScheme === 'default'")
         light = page.evaluate(state)
-        assert light["scheme"] == "default" and light["shown"] == ["__palette_1"]
-        assert light["colorScheme"] == "light"
-        page.focus("#__palette_0")
-        page.keyboard.press("Enter")
+        assert light["shown"] == ["__palette_1"] and light["colorScheme"] == "light"
+        page.click("label[for=__palette_1]")  # the reader's choice: dark, on a light system
+        page.goto(server + "/tanh/", wait_until="load")
+        chosen = page.evaluate(state)
+        assert chosen["scheme"] == "slate" and chosen["shown"] == ["__palette_0"]
+        page.emulate_media(color_scheme="dark")
+        page.emulate_media(color_scheme="light")
         assert page.evaluate(state)["scheme"] == "slate"
+        page.focus("#__palette_1")
+        page.keyboard.press("Enter")
+        assert page.evaluate(state)["scheme"] == "default"
     finally:
         context.close()
 

@@ -36,7 +36,7 @@ CLAIM_SOURCES = (
 DERIVATION_SOURCES = (
     ROOT / "scripts" / "checks" / "steps.py",
     ROOT / "scripts" / "checks" / "tex.py",
-    ROOT / "scripts" / "checks" / "markdown_parts.py",
+    ROOT / "scripts" / "markdown_parts.py",
     ROOT / "scripts" / "content" / "derivations.py",
     ROOT / "scripts" / "symbolic.py",
 )

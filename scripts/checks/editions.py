@@ -18,10 +18,9 @@ import textwrap
 import tokenize
 from collections import Counter
 
+from scripts import markdown_parts
+from scripts.markdown_parts import COMMENT, DISPLAY_MATH, FENCE
 from scripts.placeholders import PLACEHOLDER
-
-from . import markdown_parts
-from .markdown_parts import COMMENT, DISPLAY_MATH, FENCE
 
 HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
 TEXT_IN_MATH = re.compile(r"\\text\{[^{}]*\}")

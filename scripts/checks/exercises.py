@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import markdown_parts
+from scripts import markdown_parts
 
 _HEADING = re.compile(r"^## (?P<title>.+?)(?:[ \t]*\{[^}]*\})?[ \t]*$", re.MULTILINE)
 _ITEM = re.compile(r"^(?P<number>\d+)\.[ \t]+(?P<rest>.*)$", re.MULTILINE)

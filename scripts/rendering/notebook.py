@@ -36,8 +36,8 @@ from dataclasses import dataclass
 import nbformat
 from nbformat import v4
 
-from scripts.checks import markdown_parts
-from scripts.checks.markdown_parts import CODE, COMMENT, FENCE, MATH
+from scripts import markdown_parts
+from scripts.markdown_parts import CODE, COMMENT, FENCE, MATH
 
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
 MEDIA_TYPE = "application/x-ipynb+json"  # the notebook's media type, for the download link

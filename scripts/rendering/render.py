@@ -79,7 +79,7 @@ def figure_key(figure: Figure, theme: str, data: Drawn) -> str:
 
 # the sentences of the alt text that summarise each series; {start}, {end} and {top} are
 # points, phrased by POINT. In English: each language's catalogue translates them
-# (scripts/catalogue.py), and scripts/checks/translations.py extracts them from here
+# (scripts/catalogue.py), and scripts/pipeline/translations.py extracts them from here
 SUMMARIES = {
     "marked": "{label}: marked at {points}.",
     "scatter": "{label}: {n} points centred near ({x}, {y}).",

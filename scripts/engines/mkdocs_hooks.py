@@ -12,8 +12,9 @@ site's pipeline (scripts/pipeline/build.py), which does the work.
   (scripts/engines/mkdocs_editions.py); the search plugin reads each formula as its text, and
   under serve a page it read as it is now in the previous build not at all;
 * ``on_post_page``: the editions' fixes to the page's HTML (scripts/engines/mkdocs_editions.py);
-* ``on_post_build``: each edition's search index and sitemaps, then the pipeline's end of the
-  build (``Build.finish``) and its report.
+* ``on_post_build``: each edition's search index and sitemaps, the pipeline's end of the build
+  (``Build.finish``), Material's palette stylesheet trimmed (scripts/rendering/theme.py), and
+  the pipeline's report.
 
 The i18n plugin builds the Chinese edition inside the English build's ``on_post_build``, with
 these same hooks: one ``Build`` spans both editions.
@@ -46,7 +47,7 @@ from scripts.engines import mkdocs_editions as editions  # noqa: E402
 from scripts.engines import mkdocs_serve as serve  # noqa: E402
 from scripts.pipeline import build as pipeline  # noqa: E402
 from scripts.pipeline import code_blocks, extension  # noqa: E402
-from scripts.rendering import math_page  # noqa: E402
+from scripts.rendering import math_page, theme  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.sigmoid")
 serving = False  # a process of ``mkdocs serve``
@@ -69,7 +70,7 @@ def _reimported() -> None:
     """sigmoid_core and scripts.*, imported afresh (serve, after an edit to a file they compute
     from), and the names this module uses rebound to them."""
     global addresses, cache, catalogue, glossary, interface, editions, serve, pipeline
-    global code_blocks, extension, math_page
+    global code_blocks, extension, math_page, theme
     for name in [n for n in sys.modules if n.split(".")[0] in ("sigmoid_core", "scripts")]:
         del sys.modules[name]
     addresses = importlib.import_module("scripts.addresses")
@@ -83,6 +84,7 @@ def _reimported() -> None:
     code_blocks = importlib.import_module("scripts.pipeline.code_blocks")
     extension = importlib.import_module("scripts.pipeline.extension")
     math_page = importlib.import_module("scripts.rendering.math_page")
+    theme = importlib.import_module("scripts.rendering.theme")
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -226,6 +228,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     editions.split_search_index(site)
     editions.sitemaps(site, config.site_url)
     build.finish(site, reading_order)
+    try:  # Material's own palette stylesheet
+        theme.trim_palette_stylesheet(site)
+    except theme.ThemeError as exc:
+        raise PluginError(str(exc)) from exc
     for line in build.report():
         log.info("%s", line)
     if first_serve_build:

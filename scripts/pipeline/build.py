@@ -12,9 +12,8 @@ each page and the finished site; they import nothing else of scripts/.
   notebook, made from what its Python blocks printed (scripts/pipeline/code_blocks.py). The
   extension calls it after Python-Markdown has converted the page.
 * ``finish(site, reading_order)``: the built site: each page's HTML (no mistranslation, the
-  math font preloaded, the widgets' script), the print pages, the notebooks, the theme's
-  palette stylesheet trimmed (scripts/rendering/theme.py), the cut math font, the caches, and
-  the per-page report.
+  math font preloaded, the widgets' script), the print pages, the notebooks, the cut math
+  font and the caches; ``report()``, a line per page and check.
 
 Every refusal raises the ``error`` the build is given (``SiteError``, or the engine's own type
 for an error that stops a build), its message naming the page and the fault.
@@ -47,7 +46,7 @@ from scripts.content import (
     widgets,
 )
 from scripts.model import Claim
-from scripts.rendering import markup, math_page, notebook, placing, print_page, theme
+from scripts.rendering import markup, math_page, notebook, placing, print_page
 
 from . import code_blocks, translations
 
@@ -159,7 +158,8 @@ def declared() -> placing.Declared:
 class Build:
     """One build of the site from the sources in ``docs``, published at ``site_url`` (or
     nowhere); ``before``: what the previous build of the same modules made (serve);
-    ``error``: what a refusal raises."""
+    ``error``: what a refusal raises; ``links_from_source``: whether the engine resolves the
+    links in a page's HTML from its source file (Zensical), not from its address (MkDocs)."""
 
     def __init__(
         self,
@@ -167,8 +167,10 @@ class Build:
         site_url: str | None,
         before: Memos | None = None,
         error: type[Exception] = SiteError,
+        links_from_source: bool = False,
     ) -> None:
         self.docs, self.site_url, self.error = docs, site_url, error
+        self.links_from_source = links_from_source
         self.memos = before.for_next_build() if before else Memos()
         self.skip = cache.generation_skipped()
         self.declared = declared()
@@ -225,8 +227,9 @@ class Build:
         attachments if it has Python code."""
         written, language, expand = page.src_path, page.language, placeholders.expand
         replace = placing.replacements(
-            self.declared, written, language, page.url, addresses.relative, self.skip
-        )
+            self.declared, written, language, page.url, addresses.relative, self.skip,
+            written if self.links_from_source else None,
+        )  # fmt: skip
         expanded = expand(markdown, written, replace)
         if not notebook.python_blocks(markdown):
             return expanded, None
@@ -321,14 +324,17 @@ class Build:
         name = notebook.file_name(page.src_path)
         made, self.notebook_counts[page.src_path] = self.memos.notebooks.get(key, make)
         self.notebooks[page.url + name] = made
-        return markup.with_notebook_link(content, name, name, words.link, notebook.MEDIA_TYPE)
+        href = name  # beside the page, or as a link from its source file (links_from_source)
+        if self.links_from_source:
+            href = addresses.relative(page.url + name, page.src_path)
+        return markup.with_notebook_link(content, href, name, words.link, notebook.MEDIA_TYPE)
 
     # --- the built site ----------------------------------------------------------------------
 
     def finish(self, site: Path, reading_order: Mapping[str, list[str]]) -> None:
         """The built ``site``: each page finished (``finish_page``), each edition's print page
-        (its pages in ``reading_order``, their URLs by language), the notebooks, the palette
-        stylesheet, the math font and the caches."""
+        (its pages in ``reading_order``, their URLs by language), the notebooks, the math font
+        and the caches."""
         printed = {}
         for url, page in sorted(self.pages.items()):
             path = site / url / "index.html"
@@ -340,10 +346,6 @@ class Build:
         )
         for path, text in sorted(self.notebooks.items()):
             (site / path).write_text(text, encoding="utf-8")
-        try:
-            theme.trim_palette_stylesheet(site)
-        except theme.ThemeError as exc:
-            raise self.error(str(exc)) from exc
         if self.drawn:
             math_page.write_font(site, self.drawn)
         if not self.skip:

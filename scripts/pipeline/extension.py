@@ -39,8 +39,8 @@ def begin(build: Build, page: Page) -> None:
     _begun = build, page
 
 
-def start(build: Build) -> None:
-    """``build`` is the build of the pages Zensical converts from here on."""
+def start(build: Build | None) -> None:
+    """``build`` is the build of the pages Zensical converts from here on (None: no build)."""
     global _started
     _started = build
 

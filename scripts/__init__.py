@@ -8,7 +8,7 @@
     rendering/   figures to SVG and alt text, tables to CSV and Markdown, widgets to HTML,
                  the writer of those files, what each placeholder becomes (placing, markup),
                  a page's formulas to MathML (math_page), the print page
-    model.py, cache.py, experiments.py, symbolic.py, placeholders.py, editions_site.py,
+    model.py, cache.py, experiments/, symbolic.py, placeholders.py, editions_site.py,
     catalogue.py: the base every role uses: the data types, the build's paths, hashing and
                  caches, the computations behind the pages, the SymPy helpers, the one
                  placeholder syntax, the editions' glue (hreflang, search indexes, sitemaps,

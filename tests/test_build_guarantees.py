@@ -20,6 +20,7 @@ from scripts.rendering import render
 from tests.conftest import ROOT, all_pages
 
 DECLARATIONS = ("figures", "tables", "claims", "values", "definitions")
+EXPERIMENTS = ROOT / "scripts" / "experiments"  # the computations, one module a topic
 
 
 def test_the_build_reports_every_page_numbers(built_site: tuple[Path, str]) -> None:
@@ -212,12 +213,13 @@ def test_the_import_rule_finds_each_kind_of_breach(
 def test_importing_the_declarations_computes_nothing() -> None:
     """In a fresh interpreter (this session's modules stay as they are): importing the
     declarations, the renderers and the accounting fills none of the experiments' caches."""
-    imported = ["scripts.experiments", *(f"scripts.content.{m}" for m in DECLARATIONS)]
+    experiments = [f"scripts.experiments.{p.stem}" for p in sorted(EXPERIMENTS.glob("[!_]*.py"))]
+    imported = [*experiments, *(f"scripts.content.{m}" for m in DECLARATIONS)]
     imported += ["scripts.rendering.render", "scripts.checks.numbers", "scripts.pipeline.assets"]
     script = (
         f"import importlib\nfor m in {imported!r}: importlib.import_module(m)\n"
-        "from scripts import experiments as e\n"
-        "cached = [f for f in vars(e).values() if hasattr(f, 'cache_info')]\n"
+        f"cached = [f for m in {experiments!r} for f in vars(importlib.import_module(m)).values()"
+        " if hasattr(f, 'cache_info')]\n"
         "assert cached and all(f.cache_info().currsize == 0 for f in cached), cached\n"
     )
     result = subprocess.run(

@@ -11,34 +11,28 @@ from collections.abc import Callable
 import numpy as np
 
 import sigmoid_core as sc
-from scripts.experiments import (
+from scripts.experiments.accuracy import exact_sigmoid_derivative, relative_error
+from scripts.experiments.calibration import OVERCONFIDENCE, calibration_study
+from scripts.experiments.classification import (
     BOUNDARY_LEVELS,
-    FD_STEPS,
-    L2_PENALTY,
-    LAYER_ACTIVATIONS,
-    LAYERS,
-    OVERCONFIDENCE,
-    SEPARABLE_STEPS,
-    STEEPNESSES,
     TRAINING_STEPS,
-    DerivativeForm,
+    boundary_line,
+    classification_data,
+    train_logistic_regression,
+)
+from scripts.experiments.curves import (
+    STEEPNESSES,
     algebraic_sigmoid,
     arctan_sigmoid,
-    boundary_line,
-    calibration_study,
-    classification_data,
-    derivative_forms,
-    exact_sigmoid_derivative,
-    finite_difference_errors,
     gompertz,
     logit_minus_probit,
     probit_matched,
-    relative_error,
     richards_half,
-    separable_training,
-    squared_gaussian_mean,
-    train_logistic_regression,
 )
+from scripts.experiments.deep_networks import LAYER_ACTIVATIONS, LAYERS, squared_gaussian_mean
+from scripts.experiments.differentiation import FD_STEPS, finite_difference_errors
+from scripts.experiments.forms import DerivativeForm, derivative_forms
+from scripts.experiments.separable import L2_PENALTY, SEPARABLE_STEPS, separable_training
 from scripts.model import ArrayFunction, Figure, Series, curve, find, marked, unique
 
 LEAKY_SLOPE_SHOWN = 0.1  # larger than the usual 0.01, so that the slope shows in the figures

@@ -5,7 +5,9 @@ precision; ``<!-- site:tables -->`` places them all (the tables page)."""
 from __future__ import annotations
 
 import sigmoid_core as sc
-from scripts.experiments import finite_difference_rows, grid_max, saturation_points
+from scripts.experiments.differentiation import finite_difference_rows
+from scripts.experiments.floats import saturation_points
+from scripts.experiments.search import grid_max
 from scripts.model import Table, find, function_table, unique
 
 TABLE_POINTS = (-40, -20, -10, -5, -2, -1, -0.5, 0, 0.5, 1, 2, 5, 10, 20, 40)

@@ -8,17 +8,10 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from scripts.experiments import (
-    EPS64,
-    collapse_point,
-    derivative_forms,
-    first_x_where,
-    grid_max,
-    half_maximum_point,
-    holds_on_grid,
-    lambdified_derivative_failures,
-    saturation_points,
-)
+from scripts.experiments.differentiation import lambdified_derivative_failures
+from scripts.experiments.floats import EPS64, half_maximum_point, saturation_points
+from scripts.experiments.forms import collapse_point, derivative_forms
+from scripts.experiments.search import first_x_where, grid_max, holds_on_grid
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, at_zero, symbolic_identity
 

@@ -8,17 +8,16 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from scripts.experiments import (
-    EPS64,
+from scripts.experiments.differentiation import (
     FD_STEPS,
     TINY_STEP,
-    UNIT_ROUNDOFF,
     best_step,
     dual_number_overflow,
     finite_difference_rows,
     lambdified_derivative_failures,
     step_error,
 )
+from scripts.experiments.floats import EPS64, UNIT_ROUNDOFF
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X
 

@@ -8,14 +8,9 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from scripts.experiments import (
-    EPS64,
-    ROUND_TRIP_POINTS,
-    exp_clip,
-    holds_on_grid,
-    log_odds,
-    saturation_points,
-)
+from scripts.experiments.floats import EPS64, exp_clip, saturation_points
+from scripts.experiments.forms import ROUND_TRIP_POINTS, log_odds
+from scripts.experiments.search import holds_on_grid
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity
 

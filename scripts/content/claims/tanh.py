@@ -6,12 +6,9 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from scripts.experiments import (
-    EPS64,
-    TANH_POINTS,
-    holds_on_grid,
-    tanh_expm1,
-)
+from scripts.experiments.floats import EPS64
+from scripts.experiments.forms import TANH_POINTS, tanh_expm1
+from scripts.experiments.search import holds_on_grid
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity
 

@@ -9,10 +9,11 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
-from scripts import cache, placeholders
+from scripts import cache, model, placeholders
 from scripts.checks import numbers
 from scripts.content import claims, definitions, figures, tables, values
 from scripts.pipeline import translations
@@ -226,6 +227,15 @@ def test_importing_the_declarations_computes_nothing() -> None:
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_series_is_drawn_in_a_kind_and_a_colour_the_renderer_has() -> None:
+    assert all(len(p) == len(get_args(model.Colour)) for p in render.PALETTES.values())
+    assert set(get_args(model.LineKind)) == {*render.LINESTYLES, "points", "scatter"}
+    with pytest.raises(ValueError, match="no line kind 'dashdot'"):
+        model.Series("s", tuple, "dashdot")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="no palette colour 5"):
+        model.Series("s", tuple, "line", 5)  # type: ignore[arg-type]
 
 
 def test_every_value_and_definition_is_used_and_unique() -> None:

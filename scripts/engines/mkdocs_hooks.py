@@ -27,6 +27,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import jieba
@@ -67,24 +68,18 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def _reimported() -> None:
-    """sigmoid_core and scripts.*, imported afresh (serve, after an edit to a file they compute
-    from), and the names this module uses rebound to them."""
-    global addresses, cache, catalogue, glossary, interface, editions, serve, pipeline
-    global code_blocks, extension, math_page, theme
-    for name in [n for n in sys.modules if n.split(".")[0] in ("sigmoid_core", "scripts")]:
+    """sigmoid_core and scripts.* imported afresh (serve, after an edit to a file they compute
+    from), and each module this one names rebound to its new import."""
+    ours = ("sigmoid_core", "scripts")
+    named = {
+        alias: module.__name__
+        for alias, module in globals().items()
+        if isinstance(module, ModuleType) and module.__name__.split(".")[0] in ours
+    }
+    for name in [n for n in sys.modules if n.split(".")[0] in ours]:
         del sys.modules[name]
-    addresses = importlib.import_module("scripts.addresses")
-    cache = importlib.import_module("scripts.cache")
-    catalogue = importlib.import_module("scripts.catalogue")
-    glossary = importlib.import_module("scripts.content.glossary")
-    interface = importlib.import_module("scripts.content.interface")
-    editions = importlib.import_module("scripts.engines.mkdocs_editions")
-    serve = importlib.import_module("scripts.engines.mkdocs_serve")
-    pipeline = importlib.import_module("scripts.pipeline.build")
-    code_blocks = importlib.import_module("scripts.pipeline.code_blocks")
-    extension = importlib.import_module("scripts.pipeline.extension")
-    math_page = importlib.import_module("scripts.rendering.math_page")
-    theme = importlib.import_module("scripts.rendering.theme")
+    for alias, name in named.items():
+        globals()[alias] = importlib.import_module(name)
 
 
 def on_pre_build(config: MkDocsConfig) -> None:

@@ -15,7 +15,7 @@ theme each:
   blocks' buttons in English: ``interface_names``.
 
 Each edit of the theme's markup is made exactly once on a page, or the build fails
-(``_once``): a theme whose markup has changed is noticed, never passed over.
+(``replace_once``): a theme whose markup has changed is noticed, never passed over.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from urllib.parse import urljoin, urlsplit
 from scripts.addresses import relative
 from scripts.catalogue import DEFAULT, LANGUAGES
 from scripts.content import interface
+from scripts.rendering.markup import MarkupError, replace_once
 
 THEME_CONFIG = re.compile(
     r'<script id="__config" type="application/json">(.*?)</script>', re.DOTALL
@@ -37,21 +38,6 @@ THEME_CONFIG = re.compile(
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*)</article>', re.DOTALL)
 THEME_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
 SITEMAP_URL = re.compile(r"<url>.*?</url>", re.DOTALL)
-
-
-class EditionsError(ValueError):
-    """The theme's or the plugin's markup is not what this module edits."""
-
-
-def _once(text: str, old: str, new: str, what: str) -> str:
-    """``text`` with its one ``old`` replaced by ``new``; an error naming ``what`` if ``text``
-    does not hold ``old`` exactly once."""
-    if text.count(old) != 1:
-        raise EditionsError(
-            f"{what}: the page holds {text.count(old)} of {old!r}, not 1 (the theme's markup "
-            "has changed: see scripts/engines/mkdocs_editions.py)"
-        )
-    return text.replace(old, new)
 
 
 def finished(
@@ -68,7 +54,7 @@ def finished(
     and each article link's full address (which print shows)."""
     if language != DEFAULT:
         output = edition_base(output, language, url)
-        output = _once(output, f'<html lang="{language}"', f'<html lang="{html_lang}"', url)
+        output = replace_once(output, f'<html lang="{language}"', f'<html lang="{html_lang}"', url)
     output = hreflang_links(output, hreflang)
     output = interface_names(output, language, url)
     return addresses(output, address) if address else output
@@ -113,7 +99,7 @@ def addresses(output: str, address: str) -> str:
     page itself is at ``address``), which print shows after the link (site.css)."""
     match = ARTICLE.search(output)
     if match is None:
-        raise EditionsError(f"{address}: the page has no article where the theme puts it")
+        raise MarkupError(f"{address}: the page has no article where the theme puts it")
 
     def add(link: re.Match[str]) -> str:
         target = html.unescape(link[1])
@@ -130,7 +116,7 @@ def interface_names(output: str, language: str, url: str) -> str:
     the search dialog, the headings' permanent links, and (through the body's data attribute,
     which javascripts/a11y.js reads) the button bar the theme's script gives each code block."""
     name = lambda what: interface.name(language, what)  # noqa: E731
-    output = _once(
+    output = replace_once(
         output,
         '<div class="md-search" data-md-component="search" role="dialog">',
         f'<div class="md-search" data-md-component="search" role="dialog" '
@@ -138,7 +124,7 @@ def interface_names(output: str, language: str, url: str) -> str:
         url,
     )
     output = output.replace('title="Permanent link"', f'title="{name("permalink")}"')
-    return _once(output, "<body ", f'<body data-code-buttons="{name("code buttons")}" ', url)
+    return replace_once(output, "<body ", f'<body data-code-buttons="{name("code buttons")}" ', url)
 
 
 def hreflang_links(output: str, links: list[tuple[str, str]]) -> str:
@@ -159,7 +145,7 @@ def edition_base(output: str, language: str, url: str) -> str:
     """The theme's base for a page of another edition: that edition's root, where its search
     index is (the theme resolves the index and the results' links against the base)."""
     if len(THEME_CONFIG.findall(output)) != 1:
-        raise EditionsError(f"{url}: the theme's configuration is not on the page once")
+        raise MarkupError(f"{url}: the theme's configuration is not on the page once")
     match = THEME_CONFIG.search(output)
     theme = json.loads(match.group(1))
     theme["base"] = relative(f"{language}/", url)

@@ -48,7 +48,7 @@ from scripts.engines import mkdocs_editions as editions  # noqa: E402
 from scripts.engines import mkdocs_serve as serve  # noqa: E402
 from scripts.pipeline import build as pipeline  # noqa: E402
 from scripts.pipeline import code_blocks, extension  # noqa: E402
-from scripts.rendering import math_page, theme  # noqa: E402
+from scripts.rendering import markup, math_page, theme  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.sigmoid")
 serving = False  # a process of ``mkdocs serve``
@@ -210,7 +210,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
             output, language, page.url, catalogue.html_lang(language),
             getattr(page, "hreflang", []), addresses.full_address(config.site_url, page.url),
         )  # fmt: skip
-    except editions.EditionsError as exc:
+    except markup.MarkupError as exc:
         raise PluginError(str(exc)) from exc
 
 

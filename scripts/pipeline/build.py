@@ -291,9 +291,12 @@ class Build:
         the link to its notebook."""
         try:
             content = math_page.with_mathml(content, page.src_path, self.memos.mathml, self.drawn)
-        except ValueError as exc:
+        except ValueError as exc:  # a formula KaTeX refuses; the message names the page
             raise self.error(str(exc)) from exc
-        content = markup.signatures_without_copy_button(content)
+        try:
+            content = markup.signatures_without_copy_button(content)
+        except markup.MarkupError as exc:
+            raise self.error(f"{page.src_path}: {exc}") from exc
         printed = code_blocks.take_printed()
         if page.src_path in self.notebook_sources:
             content = self._with_notebook(page, content, printed)
@@ -341,9 +344,12 @@ class Build:
             printed[url] = self.finish_page(page, path.read_text(encoding="utf-8"))
             path.write_text(printed[url], encoding="utf-8")
         titles = {code: interface.name(code, "print") for code in reading_order}
-        print_page.write(
-            site, printed, reading_order, translations.DEFAULT, titles, addresses.relative
-        )
+        try:
+            print_page.write(
+                site, printed, reading_order, translations.DEFAULT, titles, addresses.relative
+            )
+        except markup.MarkupError as exc:
+            raise self.error(str(exc)) from exc
         for path, text in sorted(self.notebooks.items()):
             (site / path).write_text(text, encoding="utf-8")
         if self.drawn:
@@ -365,7 +371,10 @@ class Build:
             addresses.relative(path, page.url)
             for path in (formulas.FONT_URL, WIDGET_SCRIPT, WIDGET_STYLE)
         )
-        return markup.with_head_links(output, font, script, style)
+        try:
+            return markup.with_head_links(output, font, script, style)
+        except markup.MarkupError as exc:
+            raise self.error(f"{page.src_path}: {exc}") from exc
 
     def report(self) -> list[str]:
         """The per-page report: derivations, numbers, notebooks and exercises, a line each."""

@@ -89,15 +89,28 @@ def build(project: Path, site: Path, **extra_env: str) -> float:
 
 def bare_config(project: Path) -> None:
     """``mkdocs-bare.yml`` in ``project``: mkdocs.yml without this project's hooks, plugins
-    (gen-files, markdown-exec, mkdocstrings) and theme overrides, not strict (the figures'
-    links lead nowhere without gen-files)."""
+    (gen-files, markdown-exec, mkdocstrings), Markdown extension, python fence and theme
+    overrides, not strict (the figures' links lead nowhere without gen-files)."""
     import yaml
     from mkdocs.utils.yaml import yaml_load
 
-    with open(project / "mkdocs.yml", encoding="utf-8") as f:
-        config = yaml_load(f)
+    sys.path.insert(0, str(project))  # the config names the project's python fence
+    try:
+        with open(project / "mkdocs.yml", encoding="utf-8") as f:
+            config = yaml_load(f)
+    finally:
+        sys.path.remove(str(project))
     for key in ("hooks", "watch", "site_url", "validation"):
         config.pop(key, None)
+    extensions = []
+    for entry in config["markdown_extensions"]:
+        name = entry if isinstance(entry, str) else next(iter(entry))
+        if name == "scripts.pipeline.extension":
+            continue
+        if name == "pymdownx.superfences":
+            entry = name  # without the site's python fence
+        extensions.append(entry)
+    config["markdown_extensions"] = extensions
     config["strict"] = False
     config["theme"].pop("custom_dir", None)
     config["plugins"] = [

@@ -192,8 +192,12 @@ def _declared(m: dict[str, ModuleType]) -> Any:
         translated_figure=words.figure,
         translated_table=words.table,
         phrase=words.phrase,
-        value=lambda name, page: numbers.value_text(name, values.by_name(), page),
-        expand=lambda text, page: numbers.expand_values(text, values.by_name(), page),
+        value=lambda name, page, language: numbers.value_text(
+            name, values.by_name(), page, language
+        ),
+        expand=lambda text, page, language: numbers.expand_values(
+            text, values.by_name(), page, language
+        ),
     )
 
 

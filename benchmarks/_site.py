@@ -1,5 +1,6 @@
-"""Shared by the page benchmarks: build the site once and serve it on loopback the way GitHub
-Pages does (text compressed with gzip)."""
+"""Shared by the benchmarks, and by the tests where they do the same: the project's root, the
+environment of a build, Debian's Chromium and its flags; and for the page benchmarks, the site
+built once and served on loopback the way GitHub Pages does (text compressed with gzip)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
+BUILD_EPOCH = "1700000000"  # a fixed SOURCE_DATE_EPOCH: the site's dates do not follow the clock
+# Debian's Chromium, never a browser download, and the flags of every run of it (the browser
+# tests' too); Playwright adds its own headless flag, a command line needs HEADLESS as well
+CHROMIUM = Path("/usr/bin/chromium")
+HEADLESS = "--headless=new"
 CHROMIUM_FLAGS = [
-    "--headless=new",
     "--no-sandbox",
     "--disable-gpu",
     "--disable-quic",
@@ -40,13 +44,23 @@ def page_paths() -> list[str]:
     return sorted(paths)
 
 
+def build_environment() -> dict[str, str]:
+    """The environment a build runs in here: this interpreter's folder first on PATH (Node.js
+    from PyPI), a fixed SOURCE_DATE_EPOCH, and the plugins' notices about MkDocs 2 off."""
+    env = dict(os.environ)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env["SOURCE_DATE_EPOCH"] = BUILD_EPOCH
+    env["DISABLE_MKDOCS_2_WARNING"] = "true"
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    return env
+
+
 def build(site: Path, site_url: str | None = None, project: Path = ROOT) -> None:
     """``mkdocs build --strict`` of ``project`` into ``site``, published at ``site_url`` if
     given (the sitemap, canonical and hreflang links)."""
-    env = dict(os.environ, DISABLE_MKDOCS_2_WARNING="true", NO_MKDOCS_2_WARNING="1")
+    env = build_environment()
     if site_url:
         env["SITE_URL"] = site_url
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
         cwd=project,

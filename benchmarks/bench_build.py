@@ -47,7 +47,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _site import ROOT, build_environment
+
 PROSE_PAGE = Path("docs") / "tanh.md"  # relative to the project copy
 RELOAD_PAGES = {"English": Path("docs") / "tanh.md", "Chinese": Path("docs") / "tanh.zh.md"}
 # one figure's declaration edited: the logit figure's curve drawn over another interval (no
@@ -75,14 +76,7 @@ def scratch_copy(destination: Path) -> Path:
 
 
 def build(project: Path, site: Path, **extra_env: str) -> float:
-    env = dict(
-        os.environ,
-        DISABLE_MKDOCS_2_WARNING="true",
-        NO_MKDOCS_2_WARNING="1",
-        SOURCE_DATE_EPOCH="1700000000",
-        **extra_env,
-    )
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env = build_environment() | extra_env
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
@@ -164,14 +158,8 @@ def serve_child(project: Path, config_file: str, site: Path, repeats: int, figur
 
 
 def run_child(project: Path, config_file: str, site: Path, repeats: int, figure: bool) -> dict:
-    env = dict(
-        os.environ,
-        DISABLE_MKDOCS_2_WARNING="true",
-        NO_MKDOCS_2_WARNING="1",
-        SOURCE_DATE_EPOCH="1700000000",
-    )
+    env = build_environment()
     env.pop("PYTHONPATH", None)  # the copy's scripts and sigmoid_core, not the checkout's
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     done = subprocess.run(
         [sys.executable, __file__, "--serve-child", str(project), config_file, str(site)]
         + [str(repeats), "figure" if figure else "prose"],

@@ -28,7 +28,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from _site import CHROMIUM, CHROMIUM_FLAGS, ROOT, build, page_paths, serve
+from _site import CHROMIUM, CHROMIUM_FLAGS, HEADLESS, ROOT, build, page_paths, serve
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -42,11 +42,11 @@ def audit(url: str, form_factor: str, output: Path) -> dict[str, object]:
         "--output=json",
         f"--output-path={output}",
         f"--only-categories={','.join(CATEGORIES)}",
-        f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}",
+        f"--chrome-flags={' '.join([HEADLESS, *CHROMIUM_FLAGS])}",
     ]
     if form_factor == "desktop":
         command.append("--preset=desktop")
-    env = dict(os.environ, CHROME_PATH=CHROMIUM)
+    env = dict(os.environ, CHROME_PATH=str(CHROMIUM))
     subprocess.run(command, env=env, check=True, capture_output=True)
     report = json.loads(output.read_text(encoding="utf-8"))
     requests = report["audits"]["network-requests"]["details"]["items"]

@@ -29,14 +29,15 @@ SKIP_GENERATION = "SIGMOID_SITE_SKIP_GENERATION"
 # what a claim's check can depend on: the declarations, the computations, the core
 CLAIM_SOURCES = (
     ROOT / "scripts" / "content",
-    *(ROOT / "scripts" / f"{name}.py" for name in ("experiments", "model", "symbolic", "cache")),
+    ROOT / "scripts" / "experiments",
+    *(ROOT / "scripts" / f"{name}.py" for name in ("model", "symbolic", "cache")),
     ROOT / "sigmoid_core",
 )
 # what a derivation's check can depend on: the checker, the proofs' names, the SymPy helpers
 DERIVATION_SOURCES = (
     ROOT / "scripts" / "checks" / "steps.py",
     ROOT / "scripts" / "checks" / "tex.py",
-    ROOT / "scripts" / "checks" / "markdown_parts.py",
+    ROOT / "scripts" / "markdown_parts.py",
     ROOT / "scripts" / "content" / "derivations.py",
     ROOT / "scripts" / "symbolic.py",
 )

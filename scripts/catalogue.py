@@ -2,7 +2,7 @@
 English, scripts/content/locales/LANGUAGE/LC_MESSAGES/site.po, read with Babel. A message's
 msgid is the English text itself (with a msgctxt where one English text needs two
 translations), so an English edit leaves no translation silently stale: the new text has no
-entry until ``python -m scripts.checks.translations --update`` adds it, untranslated, or fuzzy
+entry until ``python -m scripts.pipeline.translations --update`` adds it, untranslated, or fuzzy
 when it is close to the text it replaces.
 
 A lookup fails (MissingTranslationError, naming the text and where it is shown) on a text
@@ -24,9 +24,9 @@ LOCALES = ROOT / "scripts" / "content" / "locales"
 DOMAIN = "site"
 DEFAULT = "en"  # the language of the msgids, which needs no catalogue
 LANGUAGES = ("en", "zh")  # each edition's code: its docs/NAME.CODE.md, its /CODE/ and locales/CODE
-UPDATE = "python -m scripts.checks.translations --update"
+UPDATE = "python -m scripts.pipeline.translations --update"
 # the extracted comment of an entry whose English has no words (a formula, a number, a code
-# name; scripts/checks/translations.py decides): its translation may stay empty
+# name; scripts/pipeline/translations.py decides): its translation may stay empty
 WORDLESS = "no words: may stay empty, and is then shown as in English"
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 import numpy as np
 
 ArrayFunction = Callable[[np.ndarray], np.ndarray]
+LineKind = Literal["line", "dashed", "dotted", "points", "scatter"]  # how a series is drawn
+Colour = Literal[0, 1, 2, 3, 4]  # an index into the theme's palette of five (render.PALETTES)
 
 
 @dataclass(frozen=True)
@@ -18,8 +20,14 @@ class Series:
 
     label: str
     data: Callable[[], tuple[np.ndarray, np.ndarray]] = field(repr=False)
-    kind: str = "line"  # "line", "dashed", "dotted", "points" or "scatter"
-    color: int = 0  # index into the theme's palette
+    kind: LineKind = "line"
+    color: Colour = 0
+
+    def __post_init__(self) -> None:
+        if self.kind not in get_args(LineKind):
+            raise ValueError(f"series {self.label!r}: no line kind {self.kind!r}")
+        if self.color not in get_args(Colour):
+            raise ValueError(f"series {self.label!r}: no palette colour {self.color!r}")
 
 
 @dataclass(frozen=True)
@@ -107,8 +115,8 @@ def curve(
     label: str,
     function: ArrayFunction,
     x_range: tuple[float, float],
-    kind: str = "line",
-    color: int = 0,
+    kind: LineKind = "line",
+    color: Colour = 0,
     points: int = 1601,
 ) -> Series:
     """A function of sigmoid_core sampled densely over ``x_range``."""
@@ -120,7 +128,9 @@ def curve(
     return Series(label, data, kind, color)
 
 
-def marked(label: str, xs: Sequence[float], function: ArrayFunction, color: int = 0) -> Series:
+def marked(label: str, xs: Sequence[float], function: ArrayFunction, color: Colour = 0) -> Series:
+    """A function of sigmoid_core at the points ``xs``, drawn as marks."""
+
     def data() -> tuple[np.ndarray, np.ndarray]:
         x = np.array(xs, dtype=float)
         return x, function(x)
@@ -145,6 +155,16 @@ def function_table(
     header = ("x", *(title for title, _ in columns))
     formats = ("g", *(f".{digits}g" for _ in columns))
     return Table(name, caption, header, rows, formats)
+
+
+def computed_table(
+    name: str,
+    caption: str,
+    rows: Callable[[], list[tuple[object, ...]]],
+    columns: Sequence[tuple[str, str]],
+) -> Table:
+    """A table of the rows ``rows()`` computes, each column given as (heading, format spec)."""
+    return Table(name, caption, tuple(h for h, _ in columns), rows, tuple(f for _, f in columns))
 
 
 def find(declarations: Sequence[Any], name: str, kind: str) -> Any:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import fcntl
 import functools
 import http.server
-import os
 import shutil
 import subprocess
 import sys
@@ -17,6 +16,8 @@ import numpy as np
 import pytest
 from babel.messages.pofile import read_po, write_po
 
+# the build's environment and the browser, as the benchmarks have them
+from benchmarks._site import CHROMIUM, CHROMIUM_FLAGS, build_environment
 from scripts.cache import ROOT
 
 
@@ -136,18 +137,6 @@ def english_pages() -> list[Path]:
     return [p for p in all_pages() if language_of(p) == "en"]
 
 
-BUILD_EPOCH = "1700000000"  # a fixed SOURCE_DATE_EPOCH: the site's dates do not follow the clock
-
-
-def build_environment() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"  # node
-    env["SOURCE_DATE_EPOCH"] = BUILD_EPOCH
-    env["DISABLE_MKDOCS_2_WARNING"] = "true"
-    env["NO_MKDOCS_2_WARNING"] = "1"
-    return env
-
-
 def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
     """``mkdocs build --strict`` of ``project`` into ``site_dir``; output captured."""
     return subprocess.run(
@@ -244,17 +233,6 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> tupl
 
 
 # --- the built site in Debian's Chromium, shared by the browser tests ---------------------------
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 import sigmoid_core as sc
-from scripts.checks import translations
 from scripts.content import figures
 from scripts.model import Figure, Series
+from scripts.pipeline import translations
 from scripts.rendering import render
 
 LANGUAGES = ("en", "zh")

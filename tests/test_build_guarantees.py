@@ -9,16 +9,19 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
-from scripts import cache, placeholders
-from scripts.checks import numbers, translations
+from scripts import cache, model, placeholders
+from scripts.checks import numbers
 from scripts.content import claims, definitions, figures, tables, values
+from scripts.pipeline import translations
 from scripts.rendering import render
 from tests.conftest import ROOT, all_pages
 
 DECLARATIONS = ("figures", "tables", "claims", "values", "definitions")
+EXPERIMENTS = ROOT / "scripts" / "experiments"  # the computations, one module a topic
 
 
 def test_the_build_reports_every_page_numbers(built_site: tuple[Path, str]) -> None:
@@ -123,9 +126,10 @@ def test_the_figure_cache_holds_only_what_the_last_build_used(built_site: tuple[
     assert len(entries) == 2 * len(variants)
 
 
-def imported_modules(path: Path) -> set[str]:
-    """The absolute names of the modules ``path`` (a module of scripts/) imports."""
-    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+def imported_modules(path: Path, root: Path = ROOT) -> set[str]:
+    """The absolute names of the modules ``path`` (a module below ``root``) imports: by import
+    statement, or by ``importlib.import_module`` of a constant name."""
+    package = ".".join(path.relative_to(root).with_suffix("").parts[:-1])
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
@@ -134,62 +138,104 @@ def imported_modules(path: Path) -> set[str]:
             found |= {f"{module}.{a.name}" for a in node.names}
         elif isinstance(node, ast.Import):
             found |= {a.name for a in node.names}
+        elif (
+            isinstance(node, ast.Call)
+            and ast.unparse(node.func) in ("importlib.import_module", "import_module")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            found.add(str(node.args[0].value))
     return found
 
 
-# role of each folder of scripts/: what it may import of the others
+# each folder of scripts/, and what it may import of the others (every one may import the base,
+# the modules at the top of scripts/, and itself)
 ROLES = {
-    "scripts.content": {"scripts.content"},  # what authors edit: declarations and translations
+    "scripts.content": set(),  # what authors edit: declarations and translations
     "scripts.checks": set(),  # the checks take declarations as arguments
     "scripts.rendering": set(),  # so does rendering
-    "scripts": set(),  # model, cache, experiments, symbolic: the base every role uses
+    "scripts.pipeline": {"scripts.content", "scripts.checks", "scripts.rendering"},
+    "scripts.engines": {"scripts.content", "scripts.pipeline", "scripts.rendering"},
+    "scripts": set(),  # the base: model, cache, experiments, symbolic, addresses, the tokeniser
 }
-# the edges that break the rule today, each with the reason it stays
-EXCEPTIONS = {
-    ("scripts.checks.translations", "scripts.content"),  # extracts the texts to translate
-    ("scripts.checks.translations", "scripts.rendering.render"),  # and the alt text's sentences
-    ("scripts.rendering.write", "scripts.content"),  # writes the declared figures' files
-    ("scripts.rendering.write", "scripts.checks.translations"),  # in each edition's language
-    ("scripts.rendering.notebook", "scripts.checks.markdown_parts"),  # the one tokeniser
-}
+ENGINES = ("mkdocs", "mkdocs_gen_files", "material", "mkdocs_static_i18n", "zensical", "properdocs")
+
+
+def import_rule_violations(root: Path) -> list[tuple[str, str]]:
+    """(module, what it imports against the rule) for every module of ``root``/scripts: only
+    scripts.engines imports an engine, and each folder imports only what ROLES lets it."""
+    found = []
+    for path in sorted((root / "scripts").rglob("*.py")):
+        name = ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+        role = max((r for r in ROLES if name == r or name.startswith(r + ".")), key=len)
+        for module in sorted(imported_modules(path, root)):
+            if module.split(".")[0] in ENGINES and role != "scripts.engines":
+                found.append((name, module))
+            target = max(
+                (r for r in ROLES if module == r or module.startswith(r + ".")),
+                key=len,
+                default=None,
+            )
+            if target not in (None, "scripts", role) and target not in ROLES[role]:
+                found.append((name, module))
+    return found
 
 
 def test_imports_run_one_way() -> None:
-    """Every module of scripts/: nothing but the two MkDocs entry points imports MkDocs, and
-    no module imports content it has no role to (content may import the base and itself)."""
-    entry_points = {"scripts.hooks", "scripts.gen_assets"}
-    for path in sorted((ROOT / "scripts").rglob("*.py")):
-        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
-        imported = imported_modules(path)
-        if name not in entry_points:
-            assert not any(m.split(".")[0] in ("mkdocs", "mkdocs_gen_files") for m in imported), (
-                name
-            )
-        if name in entry_points or name == "scripts.formulas":
-            continue
-        role = next(r for r in ROLES if name == r or name.startswith(r + "."))
-        for module in imported:
-            target = next((r for r in ROLES if module == r or module.startswith(r + ".")), None)
-            if target in (None, "scripts", role) or target in ROLES[role]:
-                continue
-            assert any(name == a and module.startswith(b) for a, b in EXCEPTIONS), (name, module)
+    assert import_rule_violations(ROOT) == []
+
+
+@pytest.mark.parametrize(
+    ("module", "source", "against"),
+    [
+        ("rendering/figure.py", "from scripts.content import figures\n", "scripts.content.figures"),
+        ("checks/x.py", "from ..rendering import render\n", "scripts.rendering.render"),
+        ("pipeline/x.py", "import mkdocs.plugins\n", "mkdocs.plugins"),
+        ("x.py", "importlib.import_module('scripts.pipeline.build')\n", "scripts.pipeline.build"),
+        (
+            "content/x.py",
+            "from scripts.engines import mkdocs_hooks\n",
+            "scripts.engines.mkdocs_hooks",
+        ),
+    ],
+)
+def test_the_import_rule_finds_each_kind_of_breach(
+    tmp_path: Path, module: str, source: str, against: str
+) -> None:
+    """The rule's checker, on a tree with one breach: an import of a folder the module's may
+    not import (by name, relative, or through importlib), or of an engine outside engines/."""
+    for folder in ROLES:
+        (tmp_path / folder.replace(".", "/")).mkdir(parents=True, exist_ok=True)
+    (tmp_path / "scripts" / module).write_text(source, encoding="utf-8")
+    name = "scripts." + module.removesuffix(".py").replace("/", ".")
+    assert import_rule_violations(tmp_path) == [(name, against)]
 
 
 def test_importing_the_declarations_computes_nothing() -> None:
     """In a fresh interpreter (this session's modules stay as they are): importing the
     declarations, the renderers and the accounting fills none of the experiments' caches."""
-    imported = ["scripts.experiments", *(f"scripts.content.{m}" for m in DECLARATIONS)]
-    imported += ["scripts.rendering.render", "scripts.checks.numbers", "scripts.rendering.write"]
+    experiments = [f"scripts.experiments.{p.stem}" for p in sorted(EXPERIMENTS.glob("[!_]*.py"))]
+    imported = [*experiments, *(f"scripts.content.{m}" for m in DECLARATIONS)]
+    imported += ["scripts.rendering.render", "scripts.checks.numbers", "scripts.pipeline.assets"]
     script = (
         f"import importlib\nfor m in {imported!r}: importlib.import_module(m)\n"
-        "from scripts import experiments as e\n"
-        "cached = [f for f in vars(e).values() if hasattr(f, 'cache_info')]\n"
+        f"cached = [f for m in {experiments!r} for f in vars(importlib.import_module(m)).values()"
+        " if hasattr(f, 'cache_info')]\n"
         "assert cached and all(f.cache_info().currsize == 0 for f in cached), cached\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_series_is_drawn_in_a_kind_and_a_colour_the_renderer_has() -> None:
+    assert all(len(p) == len(get_args(model.Colour)) for p in render.PALETTES.values())
+    assert set(get_args(model.LineKind)) == {*render.LINESTYLES, "points", "scatter"}
+    with pytest.raises(ValueError, match="no line kind 'dashdot'"):
+        model.Series("s", tuple, "dashdot")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="no palette colour 5"):
+        model.Series("s", tuple, "line", 5)  # type: ignore[arg-type]
 
 
 def test_every_value_and_definition_is_used_and_unique() -> None:

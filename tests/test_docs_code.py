@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.checks import markdown_parts
+from scripts import markdown_parts
 from tests.conftest import all_pages, page_url
 
 SESSION = re.compile(r'session="([^"]+)"')

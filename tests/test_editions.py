@@ -10,12 +10,13 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from scripts import catalogue as catalogues
-from scripts.checks import editions, translations
+from scripts.checks import editions
 from scripts.content import figures, tables
 from scripts.content import glossary as terms
+from scripts.pipeline import translations
 from scripts.rendering import render
 from tests.conftest import (
     DOCS,
@@ -180,11 +181,8 @@ def test_a_chinese_page_out_of_step_is_named(breakage: str) -> None:
 
 
 def test_the_chinese_palette_toggle_is_the_english_one_with_chinese_names() -> None:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV and the like
-    config = yaml.load((DOCS.parent / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    with (DOCS.parent / "mkdocs.yml").open("rb") as config_file:
+        config = yaml_load(config_file)
     english = config["theme"]["palette"]
     i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
     chinese = next(lang for lang in i18n["languages"] if lang["locale"] == "zh")["theme"]["palette"]

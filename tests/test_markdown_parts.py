@@ -1,4 +1,4 @@
-"""The one Markdown tokeniser every check uses (scripts/checks/markdown_parts.py) agrees with
+"""The one Markdown tokeniser every check uses (scripts/markdown_parts.py) agrees with
 the renderer: tricky snippets and every page of both editions are rendered with the site's
 Markdown extensions (as mkdocs.yml configures them, with the fences markdown-exec adds), and
 the text that became math, inline code and fenced code is compared with the parts the
@@ -14,10 +14,11 @@ from typing import Any
 import markdown
 import markdown_exec
 import pytest
-import yaml
+from mkdocs.utils.yaml import yaml_load
 
-from scripts.checks import markdown_parts, numbers, steps, translations
-from scripts.checks.markdown_parts import (
+from scripts import markdown_parts
+from scripts.checks import numbers, steps
+from scripts.markdown_parts import (
     COMMENT,
     DISPLAY_MATH,
     FENCE,
@@ -25,15 +26,9 @@ from scripts.checks.markdown_parts import (
     INLINE_MATH,
     PROSE,
 )
+from scripts.pipeline import translations
 from scripts.placeholders import PLACEHOLDER
 from tests.conftest import ROOT, all_pages
-
-
-class _Loader(yaml.SafeLoader):
-    """mkdocs.yml's own tags (!ENV) read as nothing: only markdown_extensions is wanted."""
-
-
-_Loader.add_constructor("!ENV", lambda loader, node: None)
 
 
 def _entry(entry: str | dict[str, Any]) -> list[tuple[str, Any]]:
@@ -42,23 +37,22 @@ def _entry(entry: str | dict[str, Any]) -> list[tuple[str, Any]]:
 
 
 def site_extensions() -> tuple[list[str], dict[str, dict[str, Any]]]:
-    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), _Loader)  # noqa: S506
+    """mkdocs.yml's Markdown extensions and their settings (read as MkDocs reads them), but the
+    site's own page work (it needs a build), and each custom fence formatted without running."""
+    with (ROOT / "mkdocs.yml").open("rb") as config_file:
+        config = yaml_load(config_file)
     names, options = [], {}
     for entry in config["markdown_extensions"]:
         ((name, settings),) = _entry(entry)
+        if name == "scripts.pipeline.extension":
+            continue
         names.append(name)
         options[name] = dict(settings or {})
-    plugins = {name: settings for p in config["plugins"] for name, settings in _entry(p)}
-    languages = plugins["markdown-exec"]["languages"]
-    # the fences markdown-exec's plugin adds (its validator), formatted without running them
-    options.setdefault("pymdownx.superfences", {})["custom_fences"] = [
-        {
-            "name": language,
-            "class": language,
-            "validator": markdown_exec.validator,
-            "format": lambda source, *args, **kwargs: f"<pre>{html.escape(source)}</pre>",
-        }
-        for language in languages
+    fences = options["pymdownx.superfences"]["custom_fences"]
+    assert fences and all(fence["validator"] is markdown_exec.validator for fence in fences)
+    options["pymdownx.superfences"]["custom_fences"] = [
+        {**fence, "format": lambda source, *args, **kwargs: f"<pre>{html.escape(source)}</pre>"}
+        for fence in fences
     ]
     return names, options
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from scripts.checks import translations
+from scripts.pipeline import translations
 from scripts.rendering import markup, notebook
 from tests.conftest import all_pages, language_of
 from tests.test_docs_code import built_page, shown_outputs

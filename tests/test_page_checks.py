@@ -12,10 +12,11 @@ import numpy as np
 import pytest
 
 from scripts import model, placeholders
-from scripts.checks import editions, numbers, page, translations
+from scripts.checks import editions, numbers, page
 from scripts.checks import exercises as exercises_check
 from scripts.content import claims, definitions, figures, glossary, tables, values, widgets
 from scripts.content import exercises as exercises_content
+from scripts.pipeline import translations
 from scripts.rendering import markup, placing
 from tests.conftest import ROOT, all_pages
 

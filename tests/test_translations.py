@@ -11,8 +11,8 @@ import pytest
 from babel.messages.catalog import Catalog
 
 from scripts import catalogue
-from scripts.checks import translations
 from scripts.content import glossary, widgets
+from scripts.pipeline import translations
 from scripts.rendering import render
 
 LANGUAGE = "zh"

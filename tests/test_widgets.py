@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 
 import sigmoid_core as sc
-from scripts import experiments
 from scripts.content import widgets
+from scripts.experiments import classification, differentiation
 from scripts.rendering import render, widget_html
 from tests.conftest import ulp_distance
 from tests.test_accuracy import MAX_ULP as CORE_MAX_ULP
@@ -241,7 +241,7 @@ def expected_floating_point(s: dict[str, object]) -> dict[str, str]:
 
 def expected_finite_differences(s: dict[str, float]) -> dict[str, str]:
     index = round((s["log_h"] - widgets.LOG_STEP[0]) / widgets.LOG_STEP[2])
-    h, x = experiments.FD_STEPS[index], s["x"]
+    h, x = differentiation.FD_STEPS[index], s["x"]
     exact = float(sc.sigmoid_derivative(x))
     text = widget_html.readout_text
     return {
@@ -253,14 +253,14 @@ def expected_finite_differences(s: dict[str, float]) -> dict[str, str]:
 
 
 def expected_logistic_regression(s: dict[str, float]) -> dict[str, str]:
-    features, labels = experiments.classification_data()
+    features, labels = classification.classification_data()
     logits = features @ np.array([s["w1"], s["w2"]]) + s["b"]
-    trained = experiments.train_logistic_regression()
+    trained = classification.train_logistic_regression()
     weights = trained["weights"]
-    trained_loss = experiments.logistic_loss(features @ weights[:2] + weights[2], labels)
+    trained_loss = classification.logistic_loss(features @ weights[:2] + weights[2], labels)
     text = widget_html.readout_text
     return {
-        "loss": text(experiments.logistic_loss(logits, labels), "f3"),
+        "loss": text(classification.logistic_loss(logits, labels), "f3"),
         "accuracy": text(100 * float(np.mean((logits > 0) == (labels == 1))), "f1"),
         "trained_loss": text(trained_loss, "f3"),
         "trained_accuracy": text(100 * trained["accuracy"], "f1"),

@@ -18,12 +18,10 @@ import textwrap
 import tokenize
 from collections import Counter
 
+from scripts import markdown_parts
+from scripts.markdown_parts import COMMENT, DISPLAY_MATH, FENCE, HEADING
 from scripts.placeholders import PLACEHOLDER
 
-from . import markdown_parts
-from .markdown_parts import COMMENT, DISPLAY_MATH, FENCE
-
-HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
 TEXT_IN_MATH = re.compile(r"\\text\{[^{}]*\}")
 
 
@@ -78,8 +76,8 @@ def structure(markdown: str) -> dict[str, object]:
     prose = "".join(p.text for p in parts if p.kind != FENCE)
     return {
         "heading levels": [
-            len(h)
-            for h in HEADING.findall(
+            len(h["marks"])
+            for h in HEADING.finditer(
                 "".join(p.text for p in parts if p.kind not in (FENCE, COMMENT))
             )
         ],

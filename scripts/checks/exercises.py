@@ -15,12 +15,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import markdown_parts
+from scripts import markdown_parts
+from scripts.markdown_parts import CONTAINER, HEADING
 
-_HEADING = re.compile(r"^## (?P<title>.+?)(?:[ \t]*\{[^}]*\})?[ \t]*$", re.MULTILINE)
 _ITEM = re.compile(r"^(?P<number>\d+)\.[ \t]+(?P<rest>.*)$", re.MULTILINE)
 _KIND = re.compile(r"\*\*(?P<kind>[^*]+?)[.。:：]?\*\*")
-_BLOCK = re.compile(r'^[ \t]+\?\?\?(?P<open>\+?)[ \t]+\w+[ \t]+"(?P<title>[^"]*)"', re.MULTILINE)
 
 
 class ExerciseError(ValueError):
@@ -50,7 +49,7 @@ class Exercise:
 def section(markdown: str, words: Words) -> tuple[int, str] | None:
     """(offset, text) of the exercises section, from its heading to the page's end; None if
     the page has none. ExerciseError if another ``## `` section follows it."""
-    headings = list(_HEADING.finditer(_outside_code(markdown)))
+    headings = [h for h in HEADING.finditer(_outside_code(markdown)) if h["marks"] == "##"]
     for index, heading in enumerate(headings):
         if heading["title"].strip() == words.heading:
             if index + 1 < len(headings):
@@ -76,7 +75,9 @@ def exercises(markdown: str, words: Words) -> list[Exercise]:
         body = text[item.start() : end]
         kind = _KIND.match(item["rest"])
         blocks = [
-            b for b in _BLOCK.finditer(visible, item.start(), end) if b["title"] == words.answer
+            b
+            for b in CONTAINER.finditer(visible, item.start(), end)
+            if b["indent"] and (b["mark"] or "").startswith("???") and b["title"] == words.answer
         ]
         fences = markdown_parts.of_kind(body, markdown_parts.FENCE)
         out.append(
@@ -84,8 +85,8 @@ def exercises(markdown: str, words: Words) -> list[Exercise]:
                 number=int(item["number"]),
                 line=markdown_parts.line_of(markdown, offset + item.start()),
                 kind=kind["kind"].strip() if kind else "",
-                answers=sum(not b["open"] for b in blocks),
-                shown=sum(bool(b["open"]) for b in blocks),
+                answers=sum(b["mark"] == "???" for b in blocks),
+                shown=sum(b["mark"] == "???+" for b in blocks),
                 runs=sum(f.info.startswith("python") and 'exec="on"' in f.info for f in fences),
             )
         )

@@ -4,7 +4,7 @@ A page's Markdown source, the captions and descriptions of the figures it places
 captions of its tables are scanned for numbers (digits, with a decimal part, thousands commas
 or an exponent; ``10^{-8}`` gives 10 and 8). Fenced code blocks and comments are left out: the
 code runs in the tests and its output is what it prints. What is code, math or a comment is
-decided once, by the renderer's rules (scripts/checks/markdown_parts.py). Each number must be
+decided once, by the renderer's rules (scripts/markdown_parts.py). Each number must be
 
 * computed: written as ``<!-- site:value NAME -->``, a `Value` the build computes and formats;
 * checked: inside an occurrence of the text of one of the page's `Claim`s, whose check passes;
@@ -25,12 +25,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from scripts import markdown_parts
 from scripts.catalogue import gettext
+from scripts.markdown_parts import COMMENT, DISPLAY_MATH, FENCE, INLINE_CODE, INLINE_MATH
 from scripts.model import Claim, Definition, Phrase, Value
 from scripts.placeholders import PLACEHOLDER, blanked, names
-
-from . import markdown_parts
-from .markdown_parts import COMMENT, DISPLAY_MATH, FENCE, INLINE_CODE, INLINE_MATH
 
 # link and image targets, heading ids, and the number of an item that begins a block of a
 # numbered list (after a blank line: in a paragraph, "3. " is prose): structure, not numbers
@@ -49,7 +48,7 @@ BOUND_BEFORE = re.compile(
 )
 BOUND_AFTER = re.compile(r"^[ \t\n$)]*(?:%|倍)?[ \t\n]*(?:以内|之内)")
 # where the single digits declared for formulas may stand: what the page renders as math, and
-# inline code (scripts/checks/markdown_parts.py: a \$ or a $ 5 $ is prose)
+# inline code (scripts/markdown_parts.py: a \$ or a $ 5 $ is prose)
 FORMULA_PARTS = (INLINE_MATH, DISPLAY_MATH, INLINE_CODE)
 
 

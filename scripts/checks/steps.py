@@ -9,7 +9,7 @@ is commentary and ignored. Standard notation needs no setup (scripts/checks/tex.
 ``\\operatorname{logit}``, ``e^{...}``, ``\\ln``, ``\\frac``, ``\\left( ... \\right)``; names a
 proof introduces itself (``u``, ``v``) come from the page's declarations
 (scripts/content/derivations.py), whose derivatives are computed, never declared. The display
-and inline formulas are those the page renders (scripts/checks/markdown_parts.py).
+and inline formulas are those the page renders (scripts/markdown_parts.py).
 
 Pure text and SymPy: the hooks call it, MkDocs is not imported.
 """
@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from scripts import markdown_parts
+from scripts.markdown_parts import DISPLAY_MATH, INLINE_MATH
 from scripts.symbolic import X
 
-from . import markdown_parts
-from .markdown_parts import DISPLAY_MATH, INLINE_MATH
 from .tex import TexError, to_sympy
 
 ALIGNED = re.compile(r"\\begin\{aligned\}(.*?)\\end\{aligned\}", re.DOTALL)

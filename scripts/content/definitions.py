@@ -7,7 +7,7 @@ of the identities: the formulas that state results are claims (scripts/content/c
 
 from __future__ import annotations
 
-from scripts.experiments import LEARNING_RATE, POINTS_PER_CLASS, TRAINING_STEPS
+from scripts.experiments.classification import LEARNING_RATE, POINTS_PER_CLASS, TRAINING_STEPS
 from scripts.model import Definition
 
 FORMULA_DIGITS = frozenset("0123456789")
@@ -40,7 +40,8 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition(
         "numerical-derivatives.md",
         "1e-13",
-        "the pitfall's step, too small on purpose (experiments.TINY_STEP, one of FD_STEPS)",
+        "the pitfall's step, too small on purpose (experiments.differentiation.TINY_STEP, one "
+        "of FD_STEPS)",
     ),
     # the example's settings, written from the constants the training runs with: change one
     # there and the page's old number is no longer declared, so the build names it

@@ -11,46 +11,73 @@ from collections.abc import Callable
 import numpy as np
 
 import sigmoid_core as sc
-from scripts.experiments import (
+from scripts.experiments.accuracy import exact_sigmoid_derivative, relative_error
+from scripts.experiments.calibration import OVERCONFIDENCE, calibration_study
+from scripts.experiments.classification import (
     BOUNDARY_LEVELS,
-    FD_STEPS,
-    L2_PENALTY,
-    LAYER_ACTIVATIONS,
-    LAYERS,
-    OVERCONFIDENCE,
-    SEPARABLE_STEPS,
-    STEEPNESSES,
     TRAINING_STEPS,
-    DerivativeForm,
+    boundary_line,
+    classification_data,
+    train_logistic_regression,
+)
+from scripts.experiments.curves import (
+    STEEPNESSES,
     algebraic_sigmoid,
     arctan_sigmoid,
-    boundary_line,
-    calibration_study,
-    classification_data,
-    derivative_forms,
-    exact_sigmoid_derivative,
-    finite_difference_errors,
     gompertz,
     logit_minus_probit,
     probit_matched,
-    relative_error,
     richards_half,
-    separable_training,
-    squared_gaussian_mean,
-    train_logistic_regression,
 )
-from scripts.model import ArrayFunction, Figure, Series, curve, find, marked, unique
+from scripts.experiments.deep_networks import LAYER_ACTIVATIONS, LAYERS, squared_gaussian_mean
+from scripts.experiments.differentiation import FD_STEPS, finite_difference_errors
+from scripts.experiments.forms import DerivativeForm, derivative_forms
+from scripts.experiments.separable import L2_PENALTY, SEPARABLE_STEPS, separable_training
+from scripts.model import (
+    ArrayFunction,
+    Colour,
+    Figure,
+    LineKind,
+    Series,
+    curve,
+    find,
+    marked,
+    unique,
+)
 
 LEAKY_SLOPE_SHOWN = 0.1  # larger than the usual 0.01, so that the slope shows in the figures
+# the activations page's functions, each with its derivative and how both are drawn: the
+# figure of the functions and the figure of their derivatives are made from this one table
+ACTIVATIONS: tuple[tuple[str, ArrayFunction, ArrayFunction, LineKind, Colour], ...] = (
+    ("sigmoid", sc.sigmoid, sc.sigmoid_derivative, "line", 0),
+    ("tanh", sc.tanh, sc.tanh_derivative, "line", 1),
+    ("ReLU", sc.relu, sc.relu_derivative, "line", 2),
+    (
+        "leaky ReLU",
+        lambda x: sc.leaky_relu(x, LEAKY_SLOPE_SHOWN),
+        lambda x: sc.leaky_relu_derivative(x, LEAKY_SLOPE_SHOWN),
+        "dashed",
+        3,
+    ),
+    ("SiLU", sc.silu, sc.silu_derivative, "line", 4),
+)
 
 
-def derivative_error_series(dtype: type, x_max: float) -> tuple[Series, ...]:
-    """Each form's relative error against mpmath at the input it was given: the grid point
-    rounded to ``dtype``, so that the rounding of x itself (which sigma' amplifies by about |x|)
-    is not charged to the formula."""
+def derivative_error_figure(
+    name: str,
+    caption: str,
+    description: str,
+    dtype: type,
+    x_max: float,
+    y_range: tuple[float, float],
+) -> Figure:
+    """The Python page's four forms of sigma' compared in ``dtype`` on [0, x_max]: each form's
+    relative error against mpmath at the input it was given, the grid point rounded to ``dtype``,
+    so that the rounding of x itself (which sigma' amplifies by about |x|) is not charged to the
+    formula; on a log scale, with total loss (relative error 1) marked."""
     floor = float(np.finfo(dtype).eps) / 8
 
-    def series(form: DerivativeForm, color: int, kind: str) -> Series:
+    def series(form: DerivativeForm, color: Colour, kind: LineKind) -> Series:
         def data() -> tuple[np.ndarray, np.ndarray]:
             x = np.linspace(0.0, x_max, 901)
             rounded = x.astype(dtype).astype(np.float64)
@@ -58,9 +85,25 @@ def derivative_error_series(dtype: type, x_max: float) -> tuple[Series, ...]:
 
         return Series(form.label, data, kind, color)
 
-    kinds = {"textbook": "line", "from_output": "dashed", "product": "line", "core": "dotted"}
-    return tuple(
-        series(form, i, kinds[key]) for i, (key, form) in enumerate(derivative_forms(dtype).items())
+    kinds: dict[str, LineKind] = {
+        "textbook": "line",
+        "from_output": "dashed",
+        "product": "line",
+        "core": "dotted",
+    }
+    return Figure(
+        name,
+        caption,
+        description,
+        tuple(
+            series(form, i, kinds[key])
+            for i, (key, form) in enumerate(derivative_forms(dtype).items())
+        ),
+        ylabel="relative error",
+        x_range=(0, x_max),
+        y_range=y_range,
+        log_y=True,
+        hlines=(1.0,),
     )
 
 
@@ -291,32 +334,26 @@ FIGURES: tuple[Figure, ...] = (
         hlines=(-1.0, 0.0, 0.5, 1.0),
     ),
     # --- python.md
-    Figure(
+    derivative_error_figure(
         "derivative_error_float64",
         "Relative error of four ways of computing σ′(x) in float64, against mpmath.",
         "Log-scale relative error against x from 0 to 45 for four formulas. The two that "
         "multiply by 1 − σ(x) or 1 − y grow with x and jump to 1 (total loss: the result is 0) "
         "near x = 37; σ(x)σ(−x) and sigmoid_derivative stay at rounding level everywhere.",
-        derivative_error_series(np.float64, 45.0),
-        ylabel="relative error",
-        x_range=(0, 45),
+        np.float64,
+        x_max=45,
         y_range=(1e-17, 3),
-        log_y=True,
-        hlines=(1.0,),
     ),
-    Figure(
+    derivative_error_figure(
         "derivative_error_float32",
         "The same comparison in float32: the textbook forms collapse to 0 near x = 17.",
         "Log-scale relative error against x from 0 to 20 in float32, each form measured at its "
         "input rounded to float32. The forms using 1 − σ(x) or 1 − y lose precision as x grows "
         "and reach relative error 1 near x = 17; σ(x)σ(−x) and sigmoid_derivative stay at "
         "float32 rounding level.",
-        derivative_error_series(np.float32, 20.0),
-        ylabel="relative error",
-        x_range=(0, 20),
+        np.float32,
+        x_max=20,
         y_range=(1e-9, 10),
-        log_y=True,
-        hlines=(1.0,),
     ),
     # --- numerical-derivatives.md
     Figure(
@@ -475,19 +512,7 @@ FIGURES: tuple[Figure, ...] = (
         "<!-- site:value activations_x_max -->: the sigmoid between 0 and 1, tanh "
         "between −1 and 1, ReLU zero then linear, leaky ReLU with a small negative slope, and "
         "SiLU dipping slightly below 0 before becoming nearly linear.",
-        (
-            curve("sigmoid", sc.sigmoid, (-4, 4)),
-            curve("tanh", sc.tanh, (-4, 4), color=1),
-            curve("ReLU", sc.relu, (-4, 4), color=2),
-            curve(
-                "leaky ReLU",
-                lambda x: sc.leaky_relu(x, LEAKY_SLOPE_SHOWN),
-                (-4, 4),
-                kind="dashed",
-                color=3,
-            ),
-            curve("SiLU", sc.silu, (-4, 4), color=4),
-        ),
+        tuple(curve(name, f, (-4, 4), kind, color) for name, f, _, kind, color in ACTIVATIONS),
         ylabel="f(x)",
         x_range=(-4, 4),
         y_range=(-1.2, 4.1),
@@ -504,18 +529,9 @@ FIGURES: tuple[Figure, ...] = (
         "SiLU's rises from slightly "
         "below 0 to about <!-- site:value silu_derivative_peak --> near "
         "x = <!-- site:value silu_derivative_peak_at --> and settles at 1.",
-        (
-            curve("sigmoid′", sc.sigmoid_derivative, (-4, 4)),
-            curve("tanh′", sc.tanh_derivative, (-4, 4), color=1),
-            curve("ReLU′", sc.relu_derivative, (-4, 4), color=2),
-            curve(
-                "leaky ReLU′",
-                lambda x: sc.leaky_relu_derivative(x, LEAKY_SLOPE_SHOWN),
-                (-4, 4),
-                kind="dashed",
-                color=3,
-            ),
-            curve("SiLU′", sc.silu_derivative, (-4, 4), color=4),
+        tuple(
+            curve(f"{name}′", derivative, (-4, 4), kind, color)
+            for name, _, derivative, kind, color in ACTIVATIONS
         ),
         ylabel="f′(x)",
         x_range=(-4, 4),

@@ -5,8 +5,10 @@ precision; ``<!-- site:tables -->`` places them all (the tables page)."""
 from __future__ import annotations
 
 import sigmoid_core as sc
-from scripts.experiments import finite_difference_rows, grid_max, saturation_points
-from scripts.model import Table, find, function_table, unique
+from scripts.experiments.differentiation import finite_difference_rows
+from scripts.experiments.floats import saturation_points
+from scripts.experiments.search import grid_max
+from scripts.model import Table, computed_table, find, function_table, unique
 
 TABLE_POINTS = (-40, -20, -10, -5, -2, -1, -0.5, 0, 0.5, 1, 2, 5, 10, 20, 40)
 
@@ -91,35 +93,38 @@ TABLES: tuple[Table, ...] = (
         ),
         digits=16,
     ),
-    Table(
+    computed_table(
         "cancellation",
         "1 − σ(x) computed by subtraction against σ(−x), in float64.",
-        ("x", "sigmoid(x)", "1 - sigmoid(x)", "sigmoid(-x)"),
         cancellation_rows,
-        ("g", ".17g", ".6g", ".6g"),
+        (("x", "g"), ("sigmoid(x)", ".17g"), ("1 - sigmoid(x)", ".6g"), ("sigmoid(-x)", ".6g")),
     ),
-    Table(
+    computed_table(
         "float_thresholds",
         "Where the exponential and the sigmoid saturate, per float type.",
-        ("saturation point", "float64", "float32"),
         threshold_rows,
-        ("", ".6f", ".6f"),
+        (("saturation point", ""), ("float64", ".6f"), ("float32", ".6f")),
     ),
-    Table(
+    computed_table(
         "finite_differences",
         "Error of finite differences of sigmoid at x = 1, against σ′(1).",
-        ("h", "forward error", "central error"),
         finite_difference_rows,
-        ("g", ".2e", ".2e"),
+        (("h", "g"), ("forward error", ".2e"), ("central error", ".2e")),
     ),
-    Table(
+    computed_table(
         "activations",
         "Activation functions compared; the maximum derivative is measured on a "
         "dense grid in [−<!-- site:value grid_edge -->, <!-- site:value grid_edge -->] with "
         "sigmoid_core.",
-        ("activation", "range", "zero-centred", "monotonic", "max derivative", "cost"),
         activation_rows,
-        ("", "", "", "", ".4f", ""),
+        (
+            ("activation", ""),
+            ("range", ""),
+            ("zero-centred", ""),
+            ("monotonic", ""),
+            ("max derivative", ".4f"),
+            ("cost", ""),
+        ),
     ),
 )
 

@@ -13,46 +13,54 @@ from collections.abc import Callable
 import numpy as np
 
 import sigmoid_core as sc
-from scripts.experiments import (
-    CALIBRATION_POINTS,
-    GRID_EDGE,
-    L2_PENALTY,
+from scripts.experiments.accuracy import (
     LOGIT_EXAMPLE,
-    OVERCONFIDENCE,
-    PROBIT_SCALE,
-    RELIABILITY_BINS,
-    SEPARABLE_POINTS,
-    SEPARABLE_STEPS,
-    TEST_POINTS,
-    UNIT_ROUNDOFF,
-    WRONG_SCORE,
-    bayes_rule,
-    calibration_study,
     correctly_rounded_share,
     exp_error_units,
     expit_comparison,
-    fixed_point_gradient_moment,
     float32_unrounded_error,
-    gaussian_mean,
-    gelu_sigmoid_gap,
-    gelu_tanh_gap,
-    grid_argmax,
-    grid_max,
-    inverse_tanh_form_loss,
-    linear_regime_error,
-    linear_rule_accuracy,
     logit_condition,
-    logit_probit_gap,
-    max_margin_separator,
-    probit_minimax_scale,
-    probit_sigmoid_gap,
-    separable_angle,
-    separable_norm,
     sigmoid_ulp_errors,
-    sigmoid_variance_fixed_point,
-    squared_gaussian_mean,
+)
+from scripts.experiments.calibration import (
+    CALIBRATION_POINTS,
+    OVERCONFIDENCE,
+    RELIABILITY_BINS,
+    TEST_POINTS,
+    calibration_study,
+)
+from scripts.experiments.classification import (
+    WRONG_SCORE,
+    bayes_rule,
+    linear_rule_accuracy,
     train_logistic_regression,
     wrong_score_gradients,
+)
+from scripts.experiments.curves import (
+    PROBIT_SCALE,
+    gelu_sigmoid_gap,
+    gelu_tanh_gap,
+    linear_regime_error,
+    logit_probit_gap,
+    probit_minimax_scale,
+    probit_sigmoid_gap,
+)
+from scripts.experiments.deep_networks import (
+    fixed_point_gradient_moment,
+    gaussian_mean,
+    sigmoid_variance_fixed_point,
+    squared_gaussian_mean,
+)
+from scripts.experiments.floats import UNIT_ROUNDOFF
+from scripts.experiments.forms import inverse_tanh_form_loss
+from scripts.experiments.search import GRID_EDGE, grid_argmax, grid_max
+from scripts.experiments.separable import (
+    L2_PENALTY,
+    SEPARABLE_POINTS,
+    SEPARABLE_STEPS,
+    max_margin_separator,
+    separable_angle,
+    separable_norm,
 )
 from scripts.formatting import fixed, outward, percentage, scientific
 from scripts.model import Phrase, Value, unique

@@ -9,13 +9,13 @@ from __future__ import annotations
 import numpy as np
 
 from scripts.catalogue import gettext
-from scripts.experiments import (
-    FD_STEPS,
+from scripts.experiments.classification import (
     classification_data,
     logistic_loss,
-    saturation_points,
     train_logistic_regression,
 )
+from scripts.experiments.differentiation import FD_STEPS
+from scripts.experiments.floats import saturation_points
 from scripts.model import Control, Readout, Widget, find, unique
 
 from .figures import named as figure
@@ -77,7 +77,7 @@ def logistic_regression_data() -> dict[str, object]:
 
 
 X_LIMIT = (-800.0, 800.0)  # past both exp limits, so every regime of both formulas shows
-LOG_STEP = (-16.0, -1.0, 0.05)  # log10 h over experiments.FD_STEPS, one slider step per point
+LOG_STEP = (-16.0, -1.0, 0.05)  # log10 h over differentiation.FD_STEPS, one slider step per point
 WEIGHT = (-6.0, 6.0, 0.05)  # the weights' range: the trained ones lie well inside it
 
 WIDGETS: tuple[Widget, ...] = (

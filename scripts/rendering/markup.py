@@ -10,6 +10,22 @@ from collections.abc import Iterable
 
 from .render import FIGURE_SIZE, THEMES
 
+
+class MarkupError(ValueError):
+    """The theme's or a plugin's markup is not what the site edits: it has changed."""
+
+
+def replace_once(text: str, old: str, new: str, where: str) -> str:
+    """``text`` with its one ``old`` replaced by ``new``; a MarkupError naming ``where`` when
+    ``text`` does not hold ``old`` exactly once, never a silent miss."""
+    if text.count(old) != 1:
+        raise MarkupError(
+            f"{where}: {text.count(old)} of {old!r} where the site expects 1 (the theme's or a "
+            "plugin's markup has changed)"
+        )
+    return text.replace(old, new)
+
+
 CSS_PX_PER_INCH = 96  # CSS defines 1in as 96px
 # the <img> size, so that the page keeps the figure's place before the SVG arrives:
 # FIGURE_SIZE in inches x 96, the size at which the SVG is drawn at 100 %
@@ -53,7 +69,7 @@ def with_head_links(output: str, font: str, script: str, style: str) -> str:
         head.append(f'<script src="{script}" data-stylesheet="{style}" defer></script>')
     if not head:
         return output
-    return output.replace("</head>", "\n".join([*head, "</head>"]), 1)
+    return replace_once(output, "</head>", "\n".join([*head, "</head>"]), "the page's head")
 
 
 # the block mkdocstrings writes for an API object's signature (mkdocstrings-python's
@@ -67,7 +83,10 @@ def signatures_without_copy_button(content: str) -> str:
     the button covered the end of a long one. As the theme's script starts, it inserts a
     block's button bar and then reads the block's width, a layout of the page for each
     block; a block with no bar costs no layout."""
-    return content.replace(SIGNATURE, SIGNATURE.replace("highlight", "highlight no-copy"))
+    marked = content.replace(SIGNATURE, SIGNATURE.replace("highlight", "highlight no-copy"))
+    if "doc-signature" in marked.replace("doc-signature highlight no-copy", ""):
+        raise MarkupError(f"an API signature not written as {SIGNATURE!r} (mkdocstrings' markup)")
+    return marked
 
 
 # the theme's material/download icon (Material Design Icons, Apache 2.0)

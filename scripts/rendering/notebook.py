@@ -36,20 +36,13 @@ from dataclasses import dataclass
 import nbformat
 from nbformat import v4
 
-from scripts.checks import markdown_parts
-from scripts.checks.markdown_parts import CODE, COMMENT, FENCE, MATH
+from scripts import markdown_parts
+from scripts.markdown_parts import CODE, COMMENT, CONTAINER, FENCE, HEADING, MATH
 
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
 MEDIA_TYPE = "application/x-ipynb+json"  # the notebook's media type, for the download link
 SUFFIX = ".ipynb"
-# the first line of an admonition, a collapsible block (pymdownx.details) or a tab
-_OPENER = re.compile(
-    r"(?P<indent>[ \t]*)(?:(?P<mark>!!!|\?\?\?\+?)[ \t]+(?P<kind>[\w-]+)(?:[ \t]+[\w-]+)*"
-    r'|(?P<tab>===\+?))(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*'
-)
 _DEFINITION = re.compile(r"(?P<indent>[ \t]*):[ ]{1,3}(?P<text>\S.*)")  # def_list's ":   "
-_HEADING = re.compile(r"#{1,6}[ \t]")
-_ATTRIBUTES = re.compile(r"(?P<heading>[ \t]*#{1,6}[ \t].*?)[ \t]*\{:?[ \t]*[#.][^}\n]*\}[ \t]*")
 # an inline link, not an image: [text](target) or [text](target "title"), found in the text
 # with its math and code blanked (a link's text may hold math)
 _LINK = re.compile(
@@ -283,7 +276,7 @@ def _container_bodies(markdown: str) -> list[tuple[int, int]]:
         offsets.append(offsets[-1] + len(line) + 1)
     bodies = []
     for index, line in enumerate(lines):
-        opener = _OPENER.fullmatch(line) if index not in fenced else None
+        opener = CONTAINER.fullmatch(line) if index not in fenced else None
         if opener:
             end = _body_end(lines, index + 1, _width(opener["indent"]))
             bodies.append((offsets[index + 1], offsets[end]))
@@ -308,7 +301,7 @@ def _converted(text: str, fenced: set[int], top: bool = False) -> str:
                 out.append("")
             index += 1
             continue
-        opener = _OPENER.fullmatch(line)
+        opener = CONTAINER.fullmatch(line)
         definition = _DEFINITION.fullmatch(line) if out and out[-1].strip() else None
         found = opener or definition
         if found:
@@ -325,10 +318,10 @@ def _converted(text: str, fenced: set[int], top: bool = False) -> str:
             out += [indent + m if m.strip() else "" for m in made.split("\n")]
             index = end
             continue
-        if top and _HEADING.match(line):
+        heading = HEADING.fullmatch(line)
+        if top and heading:
             out.append(_CELL * 2)
-        attributes = _ATTRIBUTES.fullmatch(line)
-        out.append(attributes["heading"] if attributes else line)
+        out.append(line[: heading.end("title")] if heading and heading["attributes"] else line)
         index += 1
     return "\n".join(out)
 

@@ -77,10 +77,20 @@ def typed_texts(d: Declared, markdown: str, language: str, written: str) -> list
 
 
 def replacements(
-    d: Declared, written: str, language: str, url: str, relative: Relative, skip: bool
+    d: Declared,
+    written: str,
+    language: str,
+    url: str,
+    relative: Relative,
+    skip: bool,
+    links_from: str | None = None,
 ) -> dict[str, Callable[[str], str]]:
     """What each kind of placeholder becomes on the page ``written`` (at ``url``), for
-    placeholders.expand. ``skip``: no figure drawn, no widget (cache.SKIP_GENERATION)."""
+    placeholders.expand. ``skip``: no figure drawn, no widget (cache.SKIP_GENERATION).
+    ``links_from``: where the engine resolves a link in the page's HTML from (MkDocs leaves
+    them as written: the page's ``url``, the default; Zensical rewrites them as links from the
+    page's source file, ``written``); a widget's data address is read by its script, from
+    ``url``."""
 
     def value(name: str) -> str:
         try:
@@ -101,7 +111,8 @@ def replacements(
         data = render.drawn_data(declared)
         alt = render.alt_text(shown, data, expand(shown.description), language)
         folder = render.figure_folder(shown, declared, language)
-        images = {t: relative(f"{folder}/{name}-{t}.svg", url) for t in render.THEMES}
+        base = url if links_from is None else links_from
+        images = {t: relative(f"{folder}/{name}-{t}.svg", base) for t in render.THEMES}
         return markup.figure_html(alt, expand(shown.caption), images)
 
     def table(name: str) -> str:

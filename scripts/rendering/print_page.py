@@ -10,6 +10,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from .markup import MarkupError
+
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*)</article>', re.DOTALL)
 WIDGET_START = re.compile(r'<div class="widget"')
 TOC_START = re.compile(r'<div class="md-sidebar md-sidebar--secondary"')
@@ -51,7 +53,7 @@ def print_page(
     names = {page: page.removeprefix(edition).strip("/") or "index" for page in order}
     sections = []
     for page in order:
-        article = ARTICLE.search(printed[page])[1]
+        article = _found(ARTICLE, printed[page], page)[1]
         sections.append(
             f'<section class="print-section" id="{names[page]}">'
             f"{relinked(without(article, WIDGET_START), page, url, names, relative)}</section>"
@@ -59,19 +61,20 @@ def print_page(
     # the shell of a page as deep as the print page, so that its relative links hold
     shell_url = next(p for p in order if p.count("/") == url.count("/"))
     shell = printed[shell_url]
+    _found(TOC_START, shell, shell_url)
     shell = without(shell, TOC_START)
     shell = re.sub(
         r'<link rel="(?:canonical|alternate)" href="[^"]*"(?: hreflang="[^"]*")?>\s*', "", shell
     )
     shell = re.sub(r'<script src="[^"]*widgets\.js"[^>]*></script>', "", shell)
-    site_name = re.search(r"<title>.* - (.*?)</title>", shell)[1]
+    site_name = _found(re.compile(r"<title>.* - (.*?)</title>"), shell, shell_url)[1]
     shell = re.sub(
         r"<title>.*?</title>",
         f'<title>{title} - {site_name}</title>\n<meta name="robots" content="noindex">',
         shell,
         count=1,
     )
-    match = ARTICLE.search(shell)
+    match = _found(ARTICLE, shell, shell_url)
     combined = "".join(sections).replace(' loading="lazy"', "")  # printed at once, all of it
     html_out = shell[: match.start(1)] + combined + shell[match.end(1) :]
     # the shell's own links to its page's headings (skip link, navigation) lead to its section
@@ -85,6 +88,15 @@ def print_page(
         )
 
     return url, re.sub(r'href="#([^"]+)"', within, html_out)
+
+
+def _found(pattern: re.Pattern[str], page: str, url: str) -> re.Match[str]:
+    """``pattern``'s one match in the built page at ``url``; a MarkupError if it has none, or
+    more than one."""
+    found = pattern.findall(page)
+    if len(found) != 1:
+        raise MarkupError(f"{url}: {len(found)} matches of {pattern.pattern!r}, not 1")
+    return pattern.search(page)  # type: ignore[return-value]
 
 
 def without(markup: str, start: re.Pattern[str]) -> str:

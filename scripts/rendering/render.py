@@ -47,9 +47,9 @@ def drawn_data(figure: Figure) -> Drawn:
 
 def figure_key(figure: Figure, theme: str, data: Drawn) -> str:
     """The SVG's cache key: every field of the figure but its data functions, the data they
-    drew, the theme, this module's code and matplotlib's version. Any edit that can change the
-    SVG changes the key; an edit elsewhere that cannot (a comment in the declarations, a
-    refactoring that draws the same data) keeps it."""
+    drew, the theme, this module's code, matplotlib's version and the fonts it measures the
+    words with. Any edit that can change the SVG changes the key; an edit elsewhere that cannot
+    (a comment in the declarations, a refactoring that draws the same data) keeps it."""
     import matplotlib
 
     from scripts.cache import key
@@ -74,12 +74,29 @@ def figure_key(figure: Figure, theme: str, data: Drawn) -> str:
         theme,
         Path(__file__).read_bytes(),
         matplotlib.__version__,
+        fonts(),
     )[:20]
+
+
+def fonts() -> list[list[object]]:
+    """The font file matplotlib measures each family with (its path and size), or "missing":
+    the same words are laid out differently in another font."""
+    from matplotlib import font_manager
+
+    found: list[list[object]] = []
+    for family in ("DejaVu Sans", CJK_MEASURED):
+        try:
+            path = Path(font_manager.findfont(family, fallback_to_default=False))
+        except ValueError:
+            found.append([family, "missing"])
+        else:
+            found.append([family, str(path), path.stat().st_size])
+    return found
 
 
 # the sentences of the alt text that summarise each series; {start}, {end} and {top} are
 # points, phrased by POINT. In English: each language's catalogue translates them
-# (scripts/catalogue.py), and scripts/checks/translations.py extracts them from here
+# (scripts/catalogue.py), and scripts/pipeline/translations.py extracts them from here
 SUMMARIES = {
     "marked": "{label}: marked at {points}.",
     "scatter": "{label}: {n} points centred near ({x}, {y}).",

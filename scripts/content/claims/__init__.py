@@ -1,6 +1,7 @@
 """Every statement the pages make that the build checks: identities (proved with SymPy and
 tested on sigmoid_core), and numbers typed in the prose. One module a page, as the phrasebook
-``zh/`` has, each with a ``claims()``; ``all_claims()`` builds them all, page by page. Building
+``zh/`` has, each with a ``claims()``; ``all_claims()`` builds them all, page by page. A fact
+that several pages state is declared once, in ``shared``, as a factory taking the page. Building
 a claim runs nothing: each check runs when the build asks.
 
 A number a claim states is typed once, in its text: ``value_claim(page, text, computation)``

@@ -9,20 +9,16 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from scripts.experiments import (
-    EPS64,
+from scripts.experiments.curves import (
     GELU_SIGMOID_SCALE,
     GELU_TANH_CUBIC,
-    gaussian_mean,
     gelu_tanh_gap,
-    grid_argmax,
-    grid_argmin,
-    grid_max,
-    grid_min,
-    holds_on_grid,
     probit,
     probit_minimax_scale,
 )
+from scripts.experiments.deep_networks import gaussian_mean
+from scripts.experiments.floats import EPS64
+from scripts.experiments.search import grid_argmax, grid_argmin, grid_max, grid_min, holds_on_grid
 from scripts.model import ArrayFunction, Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity
 

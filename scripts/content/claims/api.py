@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from scripts.experiments import (
-    exp_clip,
-    expit_comparison,
-    first_x_where,
-    saturation_points,
-)
+from scripts.experiments.accuracy import expit_comparison
+from scripts.experiments.floats import exp_clip, saturation_points
+from scripts.experiments.search import first_x_where
 from scripts.model import Claim
 
 from . import numpy_exp_uses_avx512, scipy_expit_quiet, value_claim

@@ -8,21 +8,14 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from scripts.experiments import (
-    EPS64,
-    collapse_point,
-    derivative_forms,
-    first_x_where,
-    grid_max,
-    half_maximum_point,
-    holds_on_grid,
-    lambdified_derivative_failures,
-    saturation_points,
-)
+from scripts.experiments.differentiation import lambdified_derivative_failures
+from scripts.experiments.floats import EPS64, half_maximum_point, saturation_points
+from scripts.experiments.forms import collapse_point, derivative_forms
+from scripts.experiments.search import first_x_where, grid_max, holds_on_grid
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, at_zero, symbolic_identity
 
-from . import close, value_claim
+from . import close, shared, value_claim
 
 
 def exercise_claims(page: str) -> tuple[Claim, ...]:
@@ -38,12 +31,7 @@ def exercise_claims(page: str) -> tuple[Claim, ...]:
             lambda: float(sc.sigmoid_derivative_from_output(0.9)),
             also=lambda: close(float(sc.sigmoid_derivative(sc.logit(0.9))), 0.09, 1e-14),
         ),
-        value_claim(
-            page,
-            r"x = \operatorname{logit}(0.9) = \ln 9 \approx 2.197",
-            lambda: float(sc.logit(0.9)),
-            also=lambda: close(float(sc.logit(0.9)), math.log(9), 4 * EPS64),
-        ),
+        shared.logit_of_nine_tenths(page),
         value_claim(
             page,
             r"x(1 - x) \approx -2.63",

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from scripts.experiments import (
-    collapse_point,
-    derivative_forms,
-    saturation_points,
-)
+from scripts.experiments.floats import saturation_points
+from scripts.experiments.forms import collapse_point, derivative_forms
 from scripts.model import Claim
 
 from . import value_claim

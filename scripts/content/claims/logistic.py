@@ -8,15 +8,15 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from scripts.experiments import (
-    EPS64,
+from scripts.experiments.curves import (
     PROBIT_SCALE,
-    holds_on_grid,
     logistic_variance,
     logit_probit_gap,
     probit,
     probit_matched,
 )
+from scripts.experiments.floats import EPS64
+from scripts.experiments.search import holds_on_grid
 from scripts.model import ArrayFunction, Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity
 

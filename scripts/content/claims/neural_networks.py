@@ -8,25 +8,25 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from scripts.experiments import (
+from scripts.experiments import DATA_SEED
+from scripts.experiments.calibration import TEST_POINTS, calibration_study
+from scripts.experiments.classification import (
     BOUNDARY_LEVELS,
-    DATA_SEED,
+    bayes_rule,
+    classification_data,
+    logistic_regression_minimum,
+    sample_clouds,
+    train_logistic_regression,
+)
+from scripts.experiments.deep_networks import gaussian_mean, squared_gaussian_mean
+from scripts.experiments.search import grid_max
+from scripts.experiments.separable import (
     L2_PENALTY,
     SEPARABLE_STEPS,
-    TEST_POINTS,
-    bayes_rule,
-    calibration_study,
-    classification_data,
-    gaussian_mean,
-    grid_max,
-    logistic_regression_minimum,
     max_margin_separator,
-    sample_clouds,
     separable_angle,
     separable_data,
     separable_norm,
-    squared_gaussian_mean,
-    train_logistic_regression,
 )
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity

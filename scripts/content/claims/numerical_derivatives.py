@@ -8,21 +8,20 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from scripts.experiments import (
-    EPS64,
+from scripts.experiments.differentiation import (
     FD_STEPS,
     TINY_STEP,
-    UNIT_ROUNDOFF,
     best_step,
     dual_number_overflow,
     finite_difference_rows,
     lambdified_derivative_failures,
     step_error,
 )
+from scripts.experiments.floats import EPS64, UNIT_ROUNDOFF
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X
 
-from . import close, value_claim
+from . import close, shared, value_claim
 
 
 def claims() -> tuple[Claim, ...]:
@@ -44,12 +43,7 @@ def claims() -> tuple[Claim, ...]:
             lambda: UNIT_ROUNDOFF,
             also=lambda: UNIT_ROUNDOFF == 2.0**-53 == EPS64 / 2,
         ),
-        value_claim(
-            page,
-            r"2^{-52} \approx 2.2 \times 10^{-16}",
-            lambda: EPS64,
-            also=lambda: EPS64 == 2.0**-52,
-        ),
+        shared.machine_epsilon(page),
         Claim(
             page,
             "which is accurate at $x = 40$ where\n$y(1 - y)$ gives 0",

@@ -8,25 +8,24 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from scripts.experiments import (
-    EPS64,
+from scripts.experiments.accuracy import (
     EXPIT_RANGE,
-    UNIT_ROUNDOFF,
-    collapse_point,
-    derivative_forms,
-    exp_clip,
     expit_comparison,
-    first_x_where,
-    float32_one_thresholds,
     float32_unrounded_error,
+    sigmoid_ulp_errors,
+)
+from scripts.experiments.floats import (
+    EPS64,
+    UNIT_ROUNDOFF,
+    exp_clip,
+    float32_one_thresholds,
     half_precision_points,
-    holds_on_grid,
-    naive_overflow,
     round_to_bfloat16,
     saturation_points,
-    sigmoid_ulp_errors,
     significant_bits,
 )
+from scripts.experiments.forms import collapse_point, derivative_forms, naive_overflow
+from scripts.experiments.search import first_x_where, holds_on_grid
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity
 

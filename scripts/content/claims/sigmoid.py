@@ -8,18 +8,13 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from scripts.experiments import (
-    EPS64,
-    ROUND_TRIP_POINTS,
-    exp_clip,
-    holds_on_grid,
-    log_odds,
-    saturation_points,
-)
+from scripts.experiments.floats import EPS64, exp_clip, saturation_points
+from scripts.experiments.forms import ROUND_TRIP_POINTS, log_odds
+from scripts.experiments.search import holds_on_grid
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity
 
-from . import P, close, value_claim
+from . import P, close, shared, value_claim
 
 
 def exercise_claims(page: str) -> tuple[Claim, ...]:
@@ -33,12 +28,7 @@ def exercise_claims(page: str) -> tuple[Claim, ...]:
             lambda: float(sc.logit(0.8)),
             also=lambda: close(float(sc.logit(0.8)), math.log(4), 4 * EPS64),
         ),
-        value_claim(
-            page,
-            r"\operatorname{logit}(0.9) = \ln 9 \approx 2.197",
-            lambda: float(sc.logit(0.9)),
-            also=lambda: close(float(sc.logit(0.9)), math.log(9), 4 * EPS64),
-        ),
+        shared.logit_of_nine_tenths(page),
         value_claim(
             page,
             r"\ln\frac{9}{4} \approx 0.811",

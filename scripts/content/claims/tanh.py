@@ -6,16 +6,13 @@ import numpy as np
 import sympy as sp
 
 import sigmoid_core as sc
-from scripts.experiments import (
-    EPS64,
-    TANH_POINTS,
-    holds_on_grid,
-    tanh_expm1,
-)
+from scripts.experiments.floats import EPS64
+from scripts.experiments.forms import TANH_POINTS, tanh_expm1
+from scripts.experiments.search import holds_on_grid
 from scripts.model import Claim
 from scripts.symbolic import SIGMA, X, symbolic_identity
 
-from . import value_claim
+from . import shared, value_claim
 
 
 def exercise_claims(page: str) -> tuple[Claim, ...]:
@@ -118,12 +115,7 @@ def claims() -> tuple[Claim, ...]:
                 and symbolic_identity(1 / sp.cosh(X) ** 2, sp.sech(X) ** 2)
             ),
         ),
-        value_claim(
-            page,
-            r"2^{-52} \approx 2.2 \times 10^{-16}",
-            lambda: EPS64,
-            also=lambda: EPS64 == 2.0**-52,
-        ),
+        shared.machine_epsilon(page),
         Claim(
             page,
             r"\tanh'(x) = 4\,\sigma'(2x)",

@@ -1,7 +1,6 @@
 """The glue between the two editions that mkdocs-static-i18n 1.3.1 and Material 9 leave to the
-site, as pure functions of the built pages' HTML and files (no MkDocs import; MkDocs'
-``get_relative_url`` is passed in where a link is made relative). One behaviour of the plugin
-or the theme each:
+site, as pure functions of the built pages' HTML and files. One behaviour of the plugin or the
+theme each:
 
 * the plugin makes the home pages' links of the language menu absolute ("/" and "/zh/"):
   ``alternates`` gives the menu relative links and the head its hreflang addresses;
@@ -14,6 +13,9 @@ or the theme each:
   fetches ``sitemap.xml`` beside every hreflang link: ``sitemaps``;
 * the theme leaves the search dialog unnamed and names the permanent links and the code
   blocks' buttons in English: ``interface_names``.
+
+Each edit of the theme's markup is made exactly once on a page, or the build fails
+(``replace_once``): a theme whose markup has changed is noticed, never passed over.
 """
 
 from __future__ import annotations
@@ -22,31 +24,20 @@ import gzip
 import html
 import json
 import re
-from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
+
+from scripts.addresses import relative
+from scripts.catalogue import DEFAULT, LANGUAGES
+from scripts.content import interface
+from scripts.rendering.markup import MarkupError, replace_once
 
 THEME_CONFIG = re.compile(
     r'<script id="__config" type="application/json">(.*?)</script>', re.DOTALL
 )
-INTERFACE_NAMES = {  # N: the code block's number on the page
-    "en": {
-        "search": "Search",
-        "permalink": "Permanent link",
-        "code buttons": "Code block N buttons",
-        "print": "The whole site",
-    },
-    "zh": {
-        "search": "搜索",
-        "permalink": "永久链接",
-        "code buttons": "代码块 N 的按钮",
-        "print": "全站",
-    },
-}
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*)</article>', re.DOTALL)
 THEME_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
 SITEMAP_URL = re.compile(r"<url>.*?</url>", re.DOTALL)
-Relative = Callable[[str, str], str]  # (url, from) -> url relative to from
 
 
 def finished(
@@ -54,50 +45,23 @@ def finished(
     language: str,
     url: str,
     html_lang: str,
-    default: str,
     hreflang: list[tuple[str, str]],
     address: str | None,
-    relative: Relative,
 ) -> str:
     """A built page of the edition ``language`` (at ``url``, its full ``address`` when the
     site has one) as the reader gets it: another edition's search base and ``<html lang>``
     (``html_lang``), the page's own hreflang links, the interface's names in its language,
     and each article link's full address (which print shows)."""
-    if language != default:
-        output = edition_base(output, language, url, relative)
-        output = output.replace(f'<html lang="{language}"', f'<html lang="{html_lang}"', 1)
+    if language != DEFAULT:
+        output = edition_base(output, language, url)
+        output = replace_once(output, f'<html lang="{language}"', f'<html lang="{html_lang}"', url)
     output = hreflang_links(output, hreflang)
-    output = interface_names(output, language)
+    output = interface_names(output, language, url)
     return addresses(output, address) if address else output
 
 
-def interface_name(language: str, name: str) -> str:
-    """One of INTERFACE_NAMES in ``language`` (in English for a language it lacks)."""
-    return INTERFACE_NAMES.get(language, INTERFACE_NAMES["en"])[name]
-
-
-def page_links(
-    found: list[dict[str, str]],
-    site_url: str | None,
-    language: str,
-    default: str,
-    url: str,
-    relative: Relative,
-) -> tuple[list[dict[str, str]], list[tuple[str, str]], dict[str, str]]:
-    """For the page at ``url``: the language menu's links and the head's hreflang links
-    (``alternates``), and the link to its edition's print page with its name."""
-    menu, hreflang = alternates(found, site_url, default)
-    link = relative(f"{edition_root(language, default)}print/", url)
-    return menu, hreflang, {"link": link, "name": interface_name(language, "print")}
-
-
-def edition_root(language: str, default: str) -> str:
-    """The edition's folder below the site's root: "" for the default language, "zh/"."""
-    return "" if language == default else f"{language}/"
-
-
 def alternates(
-    found: list[dict[str, str]], site_url: str | None, default: str
+    found: list[dict[str, str]], site_url: str | None
 ) -> tuple[list[dict[str, str]], list[tuple[str, str]]]:
     """The page's links to its editions, from the i18n plugin's ``extra.alternate``:
 
@@ -117,7 +81,7 @@ def alternates(
         for alternate in menu:
             href = root + alternate["link"].removeprefix(".")
             links.append((alternate["lang"], href))
-            if alternate["lang"] == default:
+            if alternate["lang"] == DEFAULT:
                 links.append(("x-default", href))
     return menu, sorted(links, key=lambda link: link[0] == "x-default")
 
@@ -134,6 +98,8 @@ def addresses(output: str, address: str) -> str:
     """Each link of the article to a page of the site carries that page's full address (the
     page itself is at ``address``), which print shows after the link (site.css)."""
     match = ARTICLE.search(output)
+    if match is None:
+        raise MarkupError(f"{address}: the page has no article where the theme puts it")
 
     def add(link: re.Match[str]) -> str:
         target = html.unescape(link[1])
@@ -145,19 +111,20 @@ def addresses(output: str, address: str) -> str:
     return output[: match.start(1)] + article + output[match.end(1) :]
 
 
-def interface_names(output: str, language: str) -> str:
+def interface_names(output: str, language: str, url: str) -> str:
     """Names, in the page's language, for what the theme leaves unnamed or names in English:
     the search dialog, the headings' permanent links, and (through the body's data attribute,
     which javascripts/a11y.js reads) the button bar the theme's script gives each code block."""
-    names = INTERFACE_NAMES.get(language, INTERFACE_NAMES["en"])
-    output = output.replace(
+    name = lambda what: interface.name(language, what)  # noqa: E731
+    output = replace_once(
+        output,
         '<div class="md-search" data-md-component="search" role="dialog">',
         f'<div class="md-search" data-md-component="search" role="dialog" '
-        f'aria-label="{names["search"]}">',
-        1,
+        f'aria-label="{name("search")}">',
+        url,
     )
-    output = output.replace('title="Permanent link"', f'title="{names["permalink"]}"')
-    return output.replace("<body ", f'<body data-code-buttons="{names["code buttons"]}" ', 1)
+    output = output.replace('title="Permanent link"', f'title="{name("permalink")}"')
+    return replace_once(output, "<body ", f'<body data-code-buttons="{name("code buttons")}" ', url)
 
 
 def hreflang_links(output: str, links: list[tuple[str, str]]) -> str:
@@ -174,9 +141,11 @@ def hreflang_links(output: str, links: list[tuple[str, str]]) -> str:
     return output[: found.start()] + tags + output[found.start() :]
 
 
-def edition_base(output: str, language: str, url: str, relative: Relative) -> str:
+def edition_base(output: str, language: str, url: str) -> str:
     """The theme's base for a page of another edition: that edition's root, where its search
     index is (the theme resolves the index and the results' links against the base)."""
+    if len(THEME_CONFIG.findall(output)) != 1:
+        raise MarkupError(f"{url}: the theme's configuration is not on the page once")
     match = THEME_CONFIG.search(output)
     theme = json.loads(match.group(1))
     theme["base"] = relative(f"{language}/", url)
@@ -184,7 +153,7 @@ def edition_base(output: str, language: str, url: str, relative: Relative) -> st
     return output[: match.start(1)] + replaced + output[match.end(1) :]
 
 
-def sitemaps(site: Path, site_url: str | None, languages: tuple[str, ...], default: str) -> None:
+def sitemaps(site: Path, site_url: str | None) -> None:
     """The sitemap gets each page's ``x-default`` alternate (the default language's page, as
     in the head), and is written at each edition's root and, cut to the one page, in each
     page's folder: the theme's script fetches ``sitemap.xml`` beside every hreflang link of a
@@ -196,16 +165,16 @@ def sitemaps(site: Path, site_url: str | None, languages: tuple[str, ...], defau
 
     def with_default(block: re.Match[str]) -> str:
         link = re.search(
-            rf'\n(\s*)<xhtml:link rel="alternate" hreflang="{default}" [^>]*/>', block[0]
+            rf'\n(\s*)<xhtml:link rel="alternate" hreflang="{DEFAULT}" [^>]*/>', block[0]
         )
         if not link:
             return block[0]
         last = block[0].rindex("/>") + 2
-        extra = link[0].replace(f'hreflang="{default}"', 'hreflang="x-default"')
+        extra = link[0].replace(f'hreflang="{DEFAULT}"', 'hreflang="x-default"')
         return block[0][:last] + extra + block[0][last:]
 
     text = SITEMAP_URL.sub(with_default, text)
-    editions = ["", *(f"{code}/" for code in languages if code != default)]
+    editions = ["", *(f"{code}/" for code in LANGUAGES if code != DEFAULT)]
     head, tail = text[: text.index("<url>")] if "<url>" in text else text, "\n</urlset>\n"
     for block in SITEMAP_URL.findall(text):
         folder = re.search(r"<loc>(.*?)</loc>", block)[1].removeprefix(root)
@@ -216,7 +185,7 @@ def sitemaps(site: Path, site_url: str | None, languages: tuple[str, ...], defau
     (site / "sitemap.xml.gz").write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
 
 
-def split_search_index(site: Path, languages: tuple[str, ...], default: str) -> None:
+def split_search_index(site: Path) -> None:
     """One search index per edition. The i18n plugin merges the editions' entries into the
     root's index, so an English search would list Chinese pages too (the names of functions
     are the same words in both). Each edition's entries go to its own root, their locations
@@ -226,8 +195,8 @@ def split_search_index(site: Path, languages: tuple[str, ...], default: str) -> 
         return
     index = json.loads(path.read_text(encoding="utf-8"))
 
-    for language in languages:
-        if language == default:
+    for language in LANGUAGES:
+        if language == DEFAULT:
             continue
         prefix = f"{language}/"
         own = [
@@ -243,5 +212,5 @@ def split_search_index(site: Path, languages: tuple[str, ...], default: str) -> 
             encoding="utf-8",
         )
     # English words alone: the default edition's index is searched with its language only
-    index["config"] = {**index["config"], "lang": [default]}
+    index["config"] = {**index["config"], "lang": [DEFAULT]}
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

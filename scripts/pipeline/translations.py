@@ -7,7 +7,7 @@ footer's templates) is looked up in the edition's gettext catalogue,
 scripts/content/locales/LANGUAGE/LC_MESSAGES/site.po, by the English text itself
 (scripts/catalogue.py).
 
-``python -m scripts.checks.translations --update`` extracts every such text from the
+``python -m scripts.pipeline.translations --update`` extracts every such text from the
 declarations, as they are when it runs, into a template and updates each catalogue from it
 the way ``pybabel update`` does (Babel's ``Catalog.update``): a new text gets an untranslated
 entry, a changed one a fuzzy entry holding the translation of the text it replaces, and the
@@ -27,7 +27,7 @@ from typing import Any
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
-from scripts import placeholders
+from scripts import markdown_parts, placeholders
 from scripts.catalogue import (
     DEFAULT,
     DOMAIN,
@@ -40,6 +40,7 @@ from scripts.catalogue import (
     html_lang,
     path,
 )
+from scripts.checks.exercises import Words
 from scripts.content import (
     claims,
     exercises,
@@ -52,9 +53,6 @@ from scripts.content import (
 )
 from scripts.model import Claim, Figure, Table
 from scripts.rendering import render
-
-from . import markdown_parts
-from .exercises import Words
 
 __all__ = [
     "DEFAULT",
@@ -71,7 +69,7 @@ __all__ = [
     "template",
     "updated",
 ]
-# words outside formulas and code (as the page renders them, scripts/checks/markdown_parts.py)
+# words outside formulas and code (as the page renders them, scripts/markdown_parts.py)
 # and outside TeX commands: text that has them must be translated
 TEX_COMMAND = re.compile(r"\\(?:operatorname|mathrm)\{[^}]*\}|\\[A-Za-z]+")
 WORD = re.compile(r"[A-Za-z]{3,}")
@@ -285,7 +283,7 @@ def updated(language: str) -> Catalog:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
-        prog="python -m scripts.checks.translations", description=__doc__.split("\n\n")[0]
+        prog="python -m scripts.pipeline.translations", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument(
         "--update", action="store_true", help="update every catalogue from the declarations"

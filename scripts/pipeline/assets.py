@@ -1,6 +1,8 @@
-"""The figure, table and widget data files of the site: drawn into the build
-(scripts/gen_assets.py), or into a plain folder without MkDocs:
-``python -m scripts.rendering.write OUTDIR``."""
+"""The build's first step, for every engine: the site's figures (SVG, each palette), value
+tables (CSV) and widgets' data (JSON), at their paths below the site's root. MkDocs takes them
+through mkdocs-gen-files (scripts/engines/gen_files.py); any other engine from a folder,
+``python -m scripts.pipeline.assets OUTDIR`` (every edition's). A build with
+cache.SKIP_GENERATION set draws no figure (the floor benchmarks/bench_build.py measures)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from scripts import cache
-from scripts.checks import translations
 from scripts.content import figures, tables, widgets
+from scripts.rendering import render, widget_html
 
-from . import render, widget_html
+from . import translations
 
 
 def figure_files(language: str) -> Iterator[tuple[str, Path]]:
@@ -29,7 +31,7 @@ def figure_files(language: str) -> Iterator[tuple[str, Path]]:
             try:
                 shown = translations.figure(declared, edition)
             except translations.MissingTranslationError:
-                continue  # no page of that edition can place it: hooks.py names the one that tries
+                continue  # no page of that edition can place it: the build names one that tries
             folder = render.figure_folder(shown, declared, edition)
             for theme in render.THEMES:
                 svg = render.svg_file(shown, declared, theme, data)
@@ -51,28 +53,29 @@ def data_files() -> Iterator[tuple[str, str]]:
         yield f"widgets/{widget.name}.json", widget_html.data_json(widget)
 
 
-def write_all(directory: Path) -> int:
-    """Write every edition's figures, the CSVs and the widgets' data below ``directory``;
-    return how many."""
-    svgs = {
-        path: svg for language in translations.LANGUAGES for path, svg in figure_files(language)
-    }
-    for path, svg in svgs.items():
-        (directory / path).parent.mkdir(parents=True, exist_ok=True)
-        (directory / path).write_bytes(svg.read_bytes())
-    count = len(svgs)
+def files(language: str) -> Iterator[tuple[str, bytes]]:
+    """Every file of the ``language`` edition's build, with its path below the site's root."""
+    if not cache.generation_skipped():
+        for path, svg in figure_files(language):
+            yield path, svg.read_bytes()
     for path, text in data_files():
+        yield path, text.encode("utf-8")
+
+
+def write_all(directory: Path) -> int:
+    """Write every edition's files below ``directory``; return how many."""
+    written = {path: data for language in translations.LANGUAGES for path, data in files(language)}
+    for path, data in written.items():
         (directory / path).parent.mkdir(parents=True, exist_ok=True)
-        (directory / path).write_text(text, encoding="utf-8")
-        count += 1
-    return count
+        (directory / path).write_bytes(data)
+    return len(written)
 
 
 def main() -> None:
     if len(sys.argv) != 2:
-        sys.exit("usage: python -m scripts.rendering.write OUTDIR")
-    written = write_all(Path(sys.argv[1]))
-    print(f"wrote {written} files into {sys.argv[1]}")
+        sys.exit("usage: python -m scripts.pipeline.assets OUTDIR")
+    count = write_all(Path(sys.argv[1]))
+    print(f"wrote {count} files into {sys.argv[1]}")
 
 
 if __name__ == "__main__":

@@ -75,12 +75,23 @@ _COMMENT = re.compile(r"<!--(?! site:).*?-->", re.DOTALL)  # a placeholder is no
 _BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 _BLANK_LINES = re.compile(r"(?:[ \t>]*\n)+")
 _LEAD = re.compile(r"[ \t>]*")
+# a heading (its marks, its title, and its attribute list, attr_list's { #id .class })
+HEADING = re.compile(
+    r"^(?P<marks>#{1,6})[ \t]+(?P<title>.*?)(?:[ \t]*\{:?[ \t]*(?P<attributes>[#.][^}\n]*)\})?"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
 _HEADING_LINE = re.compile(r"\n(?=#{1,6}[ \t])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+\.)[ \t]")
 _LIST_ITEM_LINE = re.compile(r"\n(?=[ \t]*(?:[-*+]|\d+\.)[ \t])")
-# the first line of an admonition, a collapsible block (pymdownx.details) or a tab: the lines
-# indented under it are parsed again as blocks of their own
-_CONTAINER = re.compile(r"[ \t]*(?:!!!|\?\?\?\+?|===)[ \t]")
+# the first line of an admonition (!!! kind "Title"), a collapsible block (??? or ???+, open,
+# pymdownx.details) or a tab (=== "Title", pymdownx.tabbed): the lines indented under it are
+# parsed again as blocks of their own
+CONTAINER = re.compile(
+    r"^(?P<indent>[ \t]*)(?:(?P<mark>!!!|\?\?\?\+?)[ \t]+(?P<kind>[\w-]+)(?:[ \t]+[\w-]+)*"
+    r'|(?P<tab>===\+?))(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$',
+    re.MULTILINE,
+)
 _HIDDEN = "\x02"  # what the math pattern cannot cross, as it cannot cross the renderer's stash
 _ESCAPED = "\x03"  # an escaped backslash: no longer a backslash, as in the renderer (its ETX)
 
@@ -228,7 +239,7 @@ def _block_end(markdown: str, start: int, end: int) -> int:
     """Where the block at ``start`` ends: at a blank line, or before a heading (Python-Markdown
     splits a block there), or, in a list, before the next item; the first line of a container
     (an admonition, a collapsible block, a tab) is a block of its own."""
-    if _CONTAINER.match(markdown, start, end):
+    if CONTAINER.match(markdown, start, end):
         line_end = markdown.find("\n", start, end)
         return end if line_end < 0 else line_end + 1
     stops = [end]

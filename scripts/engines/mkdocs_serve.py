@@ -1,5 +1,5 @@
 """What ``mkdocs serve`` keeps from one build to the next, each for as long as what it depends
-on stays the same:
+on stays the same. Nothing here runs in ``mkdocs build``: the hooks call it only while serving.
 
 * the imported sigmoid_core and scripts.* modules, and with them every result they cache
   (``functools.cache``: the figures' drawn data, the experiments behind the values). The hooks
@@ -7,17 +7,19 @@ on stays the same:
   every Python file below scripts/ and sigmoid_core/, of the translation catalogues and of
   the pages whose text a computation reads (``PAGES_READ``), so an edit to any of them is
   built from fresh imports, exactly as ``mkdocs build`` builds it, and a prose edit to any
-  other page keeps them. The libraries
-  (numpy, SciPy, SymPy, mpmath, matplotlib) are imported once per process either way.
-* the output of each markdown-exec block (``RememberedOutputs``) and the HTML made of the
-  Markdown it is shown with (``remember_conversions``); what the blocks of the page being
-  converted printed, run or reused, is there for its notebook (``take_printed``);
-* the theme's list of files (``remember_theme_listing``) and the compiled Jinja templates of
-  the theme and of mkdocstrings (``CompiledTemplates``), each checked against its source;
+  other page keeps them. The libraries (numpy, SciPy, SymPy, mpmath, matplotlib) are imported
+  once per process either way. What the pipeline makes of each page, and what each Python
+  block printed, are kept by the pipeline itself (scripts/pipeline/build.py: ``Memos``;
+  scripts/pipeline/code_blocks.py: ``remember``).
+* four libraries' work, each by wrapping one of their functions (``PATCHES``, each written for
+  one installed version: on any other, it steps aside with one log line and serve rebuilds
+  everything, slower): the HTML markdown-exec makes of a block's Markdown
+  (``remember_conversions``), the theme's list of files (``remember_theme_listing``),
   mkdocstrings' formatted signatures (``remember_signature_formats``) and the HTML of each
   object it documents (``remember_api_renders``);
-* what the hooks made of each page (``Memo``: its checks, its Markdown with the placeholders
-  expanded, its search entries, its notebook), under a key of everything it was made from.
+* the compiled Jinja templates of the theme and of mkdocstrings (``CompiledTemplates``), each
+  checked against its source;
+* jieba's dictionary as it was before the site's terms were added (``forget_terms``).
 
 What lives from build to build is left out of full garbage collections
 (``leave_out_of_full_collections``).
@@ -29,21 +31,21 @@ import copy
 import functools
 import gc
 import importlib
+import importlib.metadata
 import logging
-import os
 import re
 import sysconfig
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from types import CodeType
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 import jinja2
 import jinja2.bccache
 
 from scripts import cache
 
-T = TypeVar("T")
+log = logging.getLogger("mkdocs.hooks.sigmoid")
 COMPUTED_FROM = (cache.ROOT / "scripts", cache.ROOT / "sigmoid_core")
 # pages a computation reads (tests/test_reload.py finds every read of cache.DOCS in scripts/):
 # experiments.dual_number_overflow runs this page's Dual class
@@ -59,30 +61,6 @@ def sources_key() -> str:
     read = [p.read_bytes() if p.exists() else None for p in PAGES_READ]  # a site may lack one
     catalogues = [p.read_bytes() for p in sorted(CATALOGUES.rglob("*.po"))]
     return cache.key(cache.source_of(*COMPUTED_FROM), read, catalogues)
-
-
-class Memo(Generic[T]):
-    """What a build made, each thing under a key of everything it was made from but the
-    modules, for the next build to reuse: the hooks start an empty memo when they import the
-    modules afresh. What the next build does not ask for is dropped after it, so a memo holds
-    one build's worth."""
-
-    def __init__(self, before: dict[str, T] | None = None) -> None:
-        self.before = before or {}
-        self.made: dict[str, T] = {}
-
-    def get(self, key: str, make: Callable[[], T]) -> T:
-        """The thing made under ``key``: the previous build's, or made now."""
-        if key not in self.made:
-            self.made[key] = self.before[key] if key in self.before else make()
-        return self.made[key]
-
-    def found(self, key: str) -> bool:
-        """Whether ``get(key, ...)`` would reuse what a build made."""
-        return key in self.made or key in self.before
-
-    def for_next_build(self) -> Memo[T]:
-        return Memo(self.made)
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
@@ -137,81 +115,46 @@ def keep_compiled(env: jinja2.Environment) -> jinja2.Environment:
     return env
 
 
-class RememberedOutputs:
-    """markdown-exec's runner of a Python block, remembering each block's output. What a block
-    prints is a function of its code and options, of the blocks of its session run before it
-    in this build, of the working directory and console width it runs with, and of what it
-    can import (sigmoid_core and scripts: ``sources_key``; the libraries, the same for the whole
-    process). A block is run the first time it is met so; after that its output is reused
-    (the other edition's copy of a block included). A session's globals start empty in each
-    build, as in ``mkdocs build``: when a block of a session must run after blocks whose
-    outputs were reused, those blocks are run again first, in fresh globals. A block that
-    raises is never remembered. ``printed`` collects what each block a page shows printed,
-    run or reused, in the order the blocks are met (``take_printed``)."""
-
-    remembers_outputs = True
-
-    def __init__(self, run: Callable[..., str], sessions: dict[str, dict[str, object]]) -> None:
-        self.run, self.sessions = run, sessions  # markdown-exec's globals of each session
-        self.sources = ""
-        self.outputs: dict[str, str] = {}
-        self.printed: list[str] = []
-        self.history: dict[str, list[tuple[Any, ...]]] = {}  # each session's blocks, this build
-        self.behind: set[str] = set()  # sessions whose globals lack blocks reused from memory
-
-    def new_build(self, sources: str) -> None:
-        if self.sources != sources:
-            self.sources, self.outputs = sources, {}
-        self.sessions.clear()
-        self.history, self.behind = {}, set()
-
-    def __call__(
-        self,
-        code: str,
-        returncode: int | None = None,
-        session: str | None = None,
-        id: str | None = None,  # noqa: A002 - markdown-exec's name
-        **extra: str,
-    ) -> str:
-        block = (
-            code,
-            returncode,
-            id,
-            sorted(extra.items()),
-            os.getcwd(),
-            os.environ.get("COLUMNS"),
-        )
-        earlier = self.history.setdefault(session, []) if session else []
-        key = cache.key(list(block), session, [list(b[:4]) for b in earlier], self.sources)
-        if key in self.outputs:
-            if session:
-                earlier.append(block)
-                self.behind.add(session)
-            self.printed.append(self.outputs[key])
-            return self.outputs[key]
-        if session in self.behind:  # its globals as the blocks before this one leave them
-            self.sessions.pop(session, None)
-            for code_before, returncode_before, id_before, extra_before, *_ in earlier:
-                self.run(code_before, returncode_before, session, id_before, **dict(extra_before))
-            self.behind.discard(session)
-        output = self.run(code, returncode, session, id, **extra)
-        if session:
-            earlier.append(block)
-        self.outputs[key] = output
-        self.printed.append(output)
-        return output
+# what each wrapper was written for: the distribution and its version
+WRITTEN_FOR = {
+    "remember_conversions": ("markdown-exec", "1.12.6"),
+    "remember_api_renders": ("mkdocstrings-python", "2.0.11"),
+    "remember_signature_formats": ("mkdocstrings-python", "2.0.11"),
+    "remember_theme_listing": ("mkdocs", "1.6.1"),
+}
 
 
-def new_build(sources: str, settings: str, files: type) -> None:
+def new_build(sources: str, settings: str) -> None:
     """At the start of each build of ``sources`` (``sources_key``) under ``settings`` (a key of
-    mkdocs.yml): what the libraries made under other sources or settings is dropped, and
-    what they make is kept from here on. ``files`` is MkDocs' ``Files`` (the hooks import
-    MkDocs; this module does not)."""
-    remember_code_outputs(sources)
-    remember_conversions(settings)
-    remember_api_renders(cache.key(sources, settings))
-    remember_signature_formats()
-    remember_theme_listing(files)
+    mkdocs.yml) under serve: what the libraries made under other sources or settings is
+    dropped, and what they make is kept from here on."""
+    if _fits("remember_conversions"):
+        remember_conversions(settings)
+    if _fits("remember_api_renders"):
+        remember_api_renders(cache.key(sources, settings))
+    if _fits("remember_signature_formats"):
+        remember_signature_formats()
+    if _fits("remember_theme_listing"):
+        remember_theme_listing()
+
+
+_stepped_aside: set[str] = set()
+
+
+def _fits(name: str) -> bool:
+    """Whether the installed library is the version ``name`` was written for; if not, says so
+    once per process."""
+    distribution, version = WRITTEN_FOR[name]
+    installed = importlib.metadata.version(distribution)
+    if installed == version:
+        return True
+    if name not in _stepped_aside:
+        _stepped_aside.add(name)
+        log.info(
+            "serve: %s steps aside: written for %s %s, %s is installed (rebuilds are slower)",
+            name, distribution, version, installed,
+        )  # fmt: skip
+    return False
 
 
 PROCESS = "the process"  # the settings of what is kept for as long as the process lives
@@ -262,19 +205,6 @@ def remember_conversions(settings: str) -> None:
     _wrap(converter, "convert", settings, wrap)
 
 
-def remember_code_outputs(sources: str) -> None:
-    """Let markdown-exec (1.12.6) reuse the outputs of blocks already run under ``sources``,
-    and drop those of earlier sources. Its runner is ``formatters.python._run_python``, which
-    ``_format_python`` looks up on each call, and the sessions' globals are
-    ``_sessions_globals``. Called once at the start of each build."""
-    python = importlib.import_module("markdown_exec._internal.formatters.python")
-    runner = python._run_python
-    if not getattr(runner, "remembers_outputs", False):
-        runner = python._run_python = RememberedOutputs(runner, python._sessions_globals)
-    runner.new_build(sources)
-    runner.printed.clear()
-
-
 def remember_api_renders(settings: str) -> None:
     """Let mkdocstrings-python (2.0.11) render each object once while ``settings`` (a key of
     the sources and of mkdocs.yml) stand. ``PythonHandler.render`` makes the object's HTML
@@ -323,9 +253,9 @@ class _Warnings(logging.Handler):
         self.count += 1
 
 
-def remember_theme_listing(files: type) -> None:
+def remember_theme_listing() -> None:
     """Let MkDocs (1.6.1) list the theme's folders once per process: at each build, and again
-    for each edition, ``files.add_files_from_theme`` (``files`` is MkDocs' ``Files``) walks
+    for each edition, ``Files.add_files_from_theme`` walks
     them through the Jinja environment's ``list_templates`` and filters every name
     (Material's folder holds 14,500 files, its icons included: 0.05 s a walk here). What it
     finds is a function of the folders' files and of the filter, itself a function of the
@@ -360,7 +290,9 @@ def remember_theme_listing(files: type) -> None:
 
         return remembering
 
-    _wrap(files, "add_files_from_theme", PROCESS, wrap)
+    from mkdocs.structure.files import Files
+
+    _wrap(Files, "add_files_from_theme", PROCESS, wrap)
 
 
 def remember_signature_formats() -> None:
@@ -389,22 +321,10 @@ def leave_out_of_full_collections() -> None:
     gc.freeze()
 
 
-def take_printed() -> list[str]:
-    """What the Python blocks met since the last call printed (run, or reused from memory), in
-    the order they were met: called before a page is converted, and after, for its notebook."""
-    python = importlib.import_module("markdown_exec._internal.formatters.python")
-    printed = getattr(python._run_python, "printed", None)
-    if printed is None:  # remember_code_outputs has not run: no build
-        return []
-    taken = list(printed)
-    printed.clear()
-    return taken
-
-
-def keep_terms_whole(words: Iterable[str]) -> None:
-    """jieba learns ``words``, starting from its dictionary as it was before it first learnt any
-    in this process: ``jieba.add_word`` also raises the dictionary's total, which every later
-    segmentation divides by, so learning them again at each build would change the Chinese
+def forget_terms() -> None:
+    """jieba's dictionary as it was before the hooks first added the site's terms in this
+    process: ``jieba.add_word`` also raises the dictionary's total, which every later
+    segmentation divides by, so adding them again at each build would change the Chinese
     search index build after build."""
     import jieba
 
@@ -414,5 +334,3 @@ def keep_terms_whole(words: Iterable[str]) -> None:
         dictionary.before_site_terms = (dict(dictionary.FREQ), dictionary.total)
     frequencies, total = dictionary.before_site_terms
     dictionary.FREQ, dictionary.total = dict(frequencies), total
-    for word in words:
-        dictionary.add_word(word)

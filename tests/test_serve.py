@@ -1,5 +1,7 @@
-"""What ``mkdocs serve`` keeps between builds (scripts/reload.py) is keyed on what it depends on,
-and a served site is the site a fresh build makes from the same sources."""
+"""What ``mkdocs serve`` keeps between builds (scripts/engines/mkdocs_serve.py) is keyed on what
+it depends on; each library it wraps is the version it was written for, or it steps aside; a
+served site is the site a fresh build makes from the same sources; and ``mkdocs build``
+patches nothing."""
 
 from __future__ import annotations
 
@@ -20,14 +22,13 @@ from xml.etree.ElementTree import Element
 import jinja2
 import markdown
 import pytest
-from markdown_exec._internal import main as markdown_exec_main
 from markdown_exec._internal import rendering as markdown_exec_rendering
 from markdown_exec._internal.formatters import base as markdown_exec_base
-from markdown_exec._internal.formatters import python as markdown_exec_python
-from markdown_exec._internal.formatters.base import ExecutionError
 
-from scripts import cache, reload
-from tests.conftest import ROOT, build_environment, copy_project
+from scripts import cache
+from scripts.engines import mkdocs_serve as reload
+from scripts.pipeline.build import Memo
+from tests.conftest import ROOT, build_environment, copy_project, tiny_project
 
 
 def test_the_sources_key_follows_the_files_the_modules_compute_from(
@@ -60,8 +61,8 @@ def test_every_page_a_computation_reads_is_in_the_sources_key() -> None:
     PAGES_READ, or serve would keep that module's results across an edit of the page."""
     read = set()
     for path in (ROOT / "scripts").rglob("*.py"):
-        if path.name in ("hooks.py", "cache.py", "reload.py"):
-            continue  # the hooks read every page; cache.py defines DOCS; reload.py lists them
+        if path.name in ("cache.py", "mkdocs_serve.py"):
+            continue  # cache.py defines DOCS; mkdocs_serve.py lists the pages read
         text = path.read_text(encoding="utf-8")
         uses = len(re.findall(r"\bDOCS\b(?!\s*[,)])", text)) - text.count("import DOCS")
         pages = re.findall(r'\bDOCS\s*/\s*"([^"]+)"', text)
@@ -70,14 +71,9 @@ def test_every_page_a_computation_reads_is_in_the_sources_key() -> None:
     assert read and read == set(reload.PAGES_READ)
 
 
-def test_markdown_exec_runs_each_block_through_the_runner_it_looks_up() -> None:
-    """The pinned markdown-exec's internals that RememberedOutputs and remember_conversions
-    rely on."""
-    assert "_run_python" in markdown_exec_python._format_python.__code__.co_names
-    assert isinstance(markdown_exec_python._sessions_globals, dict)
-    assert markdown_exec_main.formatters["python"] is not None
-    assert "formatters" in markdown_exec_main.formatter.__code__.co_names
-    converter = markdown_exec_rendering.MarkdownConverter  # remember_conversions
+def test_markdown_exec_converts_each_block_s_markdown_as_remember_conversions_expects() -> None:
+    """The internals of the markdown-exec remember_conversions was written for."""
+    converter = markdown_exec_rendering.MarkdownConverter
     assert list(inspect.signature(converter.convert).parameters) == [
         "self",
         "text",
@@ -109,29 +105,16 @@ def test_a_block_s_markdown_is_converted_once_unless_its_html_numbers_ids_or_has
     assert converter.counter == 1  # a reuse advances markdown-exec's numbering as a conversion does
 
 
-def test_what_each_block_printed_is_given_for_its_page_run_or_reused(
-    runner: reload.RememberedOutputs,
-) -> None:
-    """A page's notebook gets what each of its blocks printed, in order, whether the block ran
-    or its output was reused from an earlier build or edition."""
-    page = [("print(6 * 7)", None), ("x = 2\nprint(x)", "s"), ("print(x + 1)", "s")]
-    for _ in range(2):  # a build, then the next (or the other edition) reusing every output
-        runner.new_build("sources")
-        runner.printed.clear()
-        for code, session in page:
-            runner(code, session=session)
-        assert runner.printed == ["42\n", "2\n", "3\n"]
-    assert runner.ran == ["print(6 * 7)", "x = 2\nprint(x)", "print(x + 1)"]  # type: ignore[attr-defined]
-
-
 def test_the_search_terms_are_learnt_from_jieba_s_own_dictionary_at_each_build() -> None:
     import jieba
 
     text = "反向传播中的梯度消失与饱和区"
-    reload.keep_terms_whole(["梯度消失"])
+    reload.forget_terms()
+    jieba.add_word("梯度消失")
     once = (jieba.dt.total, list(jieba.cut_for_search(text)))
     for _ in range(5):
-        reload.keep_terms_whole(["梯度消失"])
+        reload.forget_terms()
+        jieba.add_word("梯度消失")
     assert (jieba.dt.total, list(jieba.cut_for_search(text))) == once
     assert "梯度消失" in once[1]
 
@@ -142,7 +125,7 @@ def test_a_memo_reuses_what_the_build_before_made_and_forgets_what_it_did_not_as
     def make(text: str):
         return lambda: made.append(text) or text.upper()
 
-    first: reload.Memo[str] = reload.Memo()
+    first: Memo[str] = Memo()
     assert [first.get("a", make("a")), first.get("b", make("b"))] == ["A", "B"]
     assert first.get("a", make("a again")) == "A" and made == ["a", "b"]
     second = first.for_next_build()
@@ -229,7 +212,7 @@ def test_the_theme_s_files_are_listed_once_unless_a_project_folder_changes(
     files = importlib.import_module("mkdocs.structure.files").Files
     unremembered = getattr(files.add_files_from_theme, "__wrapped__", files.add_files_from_theme)
     monkeypatch.setattr(files, "add_files_from_theme", unremembered)
-    reload.remember_theme_listing(files)
+    reload.remember_theme_listing()
 
     def found(add: Any) -> list[tuple[str, str]]:
         theme_files = files([])
@@ -244,55 +227,6 @@ def test_the_theme_s_files_are_listed_once_unless_a_project_folder_changes(
     (overrides / "extra.js").write_text("", encoding="utf-8")
     assert ("extra.js", str(overrides / "extra.js")) in found(files.add_files_from_theme)
     assert len(listed) == 3
-
-
-@pytest.fixture
-def runner() -> reload.RememberedOutputs:
-    """markdown-exec's own runner, remembered, counting the blocks it really runs."""
-    ran = []
-
-    def run(code: str, *args: object, **kwargs: str) -> str:
-        ran.append(code)
-        return markdown_exec_python._run_python(code, *args, **kwargs)
-
-    remembered = reload.RememberedOutputs(run, markdown_exec_python._sessions_globals)
-    remembered.ran = ran  # type: ignore[attr-defined]
-    remembered.new_build("sources")
-    yield remembered
-    markdown_exec_python._sessions_globals.clear()
-
-
-def test_a_block_runs_once_while_its_sources_stand(runner: reload.RememberedOutputs) -> None:
-    assert runner("print(6 * 7)") == "42\n"
-    runner.new_build("sources")
-    assert runner("print(6 * 7)") == "42\n"
-    assert runner.ran == ["print(6 * 7)"]  # type: ignore[attr-defined]
-    runner.new_build("edited sources")
-    assert runner("print(6 * 7)") == "42\n"
-    assert len(runner.ran) == 2  # type: ignore[attr-defined]
-
-
-def test_a_block_that_raises_is_run_again(runner: reload.RememberedOutputs) -> None:
-    for _ in range(2):
-        with pytest.raises(ExecutionError):
-            runner("raise ValueError('no')")
-    assert len(runner.ran) == 2  # type: ignore[attr-defined]
-
-
-def test_a_session_block_sees_the_globals_its_earlier_blocks_leave(
-    runner: reload.RememberedOutputs,
-) -> None:
-    first, second, edited = "x = 1\nprint(x)", "x += 1\nprint(x)", "x += 10\nprint(x)"
-    assert [runner(first, session="s"), runner(second, session="s")] == ["1\n", "2\n"]
-    runner.new_build("sources")  # the next build: the first block's output is reused ...
-    assert runner(first, session="s") == "1\n"
-    assert runner(edited, session="s") == "11\n"  # ... and run again before the edited one
-    assert runner.ran == [first, second, first, edited]  # type: ignore[attr-defined]
-    runner.new_build("sources")  # every block remembered: the globals start empty, as in a build
-    assert [runner(first, session="s"), runner(edited, session="s")] == ["1\n", "11\n"]
-    assert len(runner.ran) == 4  # type: ignore[attr-defined]
-    assert runner("print(x)", session="s") == "11\n"  # a new block after reused ones
-    assert runner.ran[-3:] == [first, edited, "print(x)"]  # type: ignore[attr-defined]
 
 
 def test_templates_are_compiled_once_and_again_after_an_edit(
@@ -352,3 +286,89 @@ def test_a_served_site_is_the_site_a_fresh_process_builds(tmp_path: Path) -> Non
     assert [
         f for f in sorted(files) if not filecmp.cmp(served_site / f, built_site / f, False)
     ] == []
+
+
+# the libraries a build runs: no attribute of their modules or classes may be the site's code
+LIBRARIES = (
+    *("mkdocs", "markdown", "markdown_exec", "mkdocstrings", "mkdocstrings_handlers"),
+    *("material", "mkdocs_static_i18n", "mkdocs_gen_files", "jinja2", "jieba", "pymdownx"),
+    "griffe",
+)
+PATCHES_FOUND = """
+import json, sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+config = load_config("mkdocs.yml", site_dir=sys.argv[2])
+config.plugins.on_startup(command=sys.argv[1], dirty=False)
+build(config)
+project = str(Path.cwd())
+
+def ours(value):
+    function = getattr(value, "__func__", value)
+    code = getattr(function, "__code__", None)
+    if code is not None:
+        return code.co_filename.startswith(project)
+    return type(value).__module__.split(".")[0] == "scripts"
+
+found = set()
+for name, module in list(sys.modules.items()):
+    if name.split(".")[0] not in LIBRARIES:
+        continue
+    for attribute, value in list(vars(module).items()):
+        if ours(value):
+            found.add(f"{name}.{attribute}")
+        if isinstance(value, type) and value.__module__ == name:
+            found |= {f"{name}.{attribute}.{a}" for a, v in vars(value).items() if ours(v)}
+print(json.dumps(sorted(found)))
+"""
+
+
+@pytest.mark.parametrize("command", ["build", "serve"])
+def test_mkdocs_build_patches_nothing_serve_its_four_functions(
+    tmp_path: Path, command: str
+) -> None:
+    """After a build of the fixture site, no function or class attribute of the libraries the
+    build ran is code of the site's: ``mkdocs build`` runs them as installed. A serve build
+    (the same process, started as ``mkdocs serve`` starts) wraps the four functions
+    scripts/engines/mkdocs_serve.py names, which shows that the search sees a wrapper."""
+    project = tiny_project(tmp_path / "project")
+    script = f"LIBRARIES = {LIBRARIES!r}\n{PATCHES_FOUND}"
+    done = subprocess.run(
+        [sys.executable, "-c", script, command, str(tmp_path / "site")],
+        cwd=project,
+        env=build_environment(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    if command == "build":
+        assert found == []
+    else:
+        assert found == [
+            "markdown_exec._internal.rendering.MarkdownConverter.convert",
+            "mkdocs.structure.files.Files.add_files_from_theme",
+            "mkdocstrings_handlers.python._internal.handler.PythonHandler.render",
+            "mkdocstrings_handlers.python._internal.rendering._get_formatter",
+        ]
+
+
+def test_a_wrapper_written_for_another_version_steps_aside(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A library at another version than the one a wrapper was written for is left as it is,
+    with one log line per process; serve still builds, without that speed-up."""
+    converter = markdown_exec_rendering.MarkdownConverter
+    convert = converter.convert
+    monkeypatch.setitem(reload.WRITTEN_FOR, "remember_conversions", ("markdown-exec", "0.0.1"))
+    monkeypatch.setattr(reload, "_stepped_aside", set())
+    with caplog.at_level(logging.INFO, logger="mkdocs.hooks.sigmoid"):
+        for _ in range(2):
+            assert not reload._fits("remember_conversions")
+    assert converter.convert is convert
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 1 and "markdown-exec 0.0.1" in lines[0], lines
+    assert all(reload._fits(name) for name in reload.WRITTEN_FOR if name != "remember_conversions")

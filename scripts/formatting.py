@@ -38,6 +38,20 @@ def outward(digits: int, bound: str) -> Callable[[float], str]:
     return format_
 
 
+def percentage(digits: int) -> Callable[[float], str]:
+    """A share in [0, 1] as a percentage with ``digits`` decimals, or with as many more as it
+    takes for a share that is neither none nor all to read neither 0 nor 100."""
+
+    def format_(v: float) -> str:
+        for shown in range(digits, 20):
+            text = f"{100 * v:.{shown}f}"
+            if v in (0.0, 1.0) or float(text) not in (0.0, 100.0):
+                return text
+        raise ValueError(f"{v!r} is too close to 0 or 1 to be told from it as a percentage")
+
+    return format_
+
+
 def scientific(digits: int) -> Callable[[float], str]:
     """TeX ``m \\times 10^{e}`` with ``digits`` decimals in m, for use inside $...$."""
 

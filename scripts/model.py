@@ -68,17 +68,32 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """The words a value chooses from its measurement: ``template``, English, one of its
+    value's ``phrases``, with ``str.format`` fields for the numbers, given in ``fields``
+    already formatted. A page shows it in its language, from the catalogue."""
+
+    template: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Value:
     """A number a page shows that the build computes: ``<!-- site:value NAME -->`` in a page (or
     in a figure's caption or description) becomes ``format(compute())``. Typed once, never copied.
     ``bound`` is "upper" or "lower" for a value a page may place after "within", "below",
     "above" and the like (its format must round outward, away from the true value); "" for
-    any other."""
+    any other.
+
+    A measurement whose outcome changes what a sentence must say (every result identical, or
+    only some) is shown as a clause: ``format`` returns a `Phrase`, one of ``phrases``, the
+    English templates it can choose (which the catalogue translates)."""
 
     name: str
-    compute: Callable[[], float] = field(repr=False)
-    format: Callable[[float], str] = field(repr=False)
+    compute: Callable[[], Any] = field(repr=False)
+    format: Callable[[Any], str | Phrase] = field(repr=False)
     bound: str = ""
+    phrases: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.bound not in ("", "upper", "lower"):

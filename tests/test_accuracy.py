@@ -2,13 +2,13 @@
 
 The sweep covers every decade of |x| from the smallest normal number to the largest finite one
 on both signs, the subnormal tail of the sigmoid, and a dense band in [-40, 40]; logit gets the
-matching sweep of probabilities. Budgets are the largest error allowed anywhere in the sweep.
-They may only ever be tightened.
+matching sweep of probabilities. The sweeps and mpmath's values on them are committed data
+(tests/reference.py says how they are made, and `python -m tests.reference --write` makes
+them again). Budgets are the largest error allowed anywhere in the sweep. They may only ever
+be tightened.
 """
 
 from __future__ import annotations
-
-import functools
 
 import numpy as np
 import pytest
@@ -34,55 +34,25 @@ MAX_ULP = {
     "tanh_derivative": (3, 1, 3),
 }
 
-DTYPES = (np.float64, np.float32, np.longdouble)
+DTYPES = reference.DTYPES
 
 
-@functools.cache
 def x_sweep(dtype: type) -> np.ndarray:
-    finfo = np.finfo(dtype)
-    low, high = int(np.log10(finfo.smallest_normal)), int(np.log10(finfo.max))
-    # eight points a decade; one for long double, whose range has ten thousand decades
-    per_decade = 1 if finfo.maxexp > 1024 else 8
-    exponents = np.arange(low, high + 1, 1 / per_decade).astype(dtype)
-    magnitudes = dtype(10.0) ** exponents[exponents <= np.log10(finfo.max)]
-    # sigma(x) is subnormal from x = log(smallest normal) down to log(smallest subnormal)
-    tail_start = float(np.log(finfo.smallest_normal)) + 1.0
-    tail_end = float(np.log(finfo.smallest_subnormal)) - 0.5
-    xs = np.concatenate(
-        [
-            magnitudes,
-            -magnitudes,
-            np.linspace(tail_end, tail_start, 1500),
-            np.linspace(-40.0, 40.0, 4001),
-            [0.0, finfo.max, -finfo.max],
-        ]
-    ).astype(dtype)
-    # and random points between the grid's, with every bit of the dtype's mantissa in play
-    rng = np.random.default_rng(20261124)
-    between = rng.uniform(-40.0, 40.0, 4000).astype(dtype)
-    between += between * rng.uniform(-1.0, 1.0, 4000).astype(dtype) * finfo.eps
-    xs = np.concatenate([xs, between])
-    return np.unique(xs[np.isfinite(xs)])
+    """Inputs: every decade of |x| on both signs, the subnormal tail, a dense [-40, 40] and
+    random points between (tests/reference.py: make_x_sweep)."""
+    return reference.sweep("x", dtype)
 
 
-@functools.cache
 def p_sweep(dtype: type) -> np.ndarray:
-    """Probabilities: tiny ones, a dense [0, 1], and 1 - 2^-k up to the last one below 1."""
-    finfo = np.finfo(dtype)
-    tiny = np.geomspace(finfo.smallest_normal, dtype(0.25), 3000)
-    near_one = 1 - dtype(2.0) ** -np.arange(2, finfo.nmant + 1).astype(dtype)
-    dense = np.linspace(0.0, 1.0, 4001)
-    rng = np.random.default_rng(20261124)
-    between = rng.uniform(0.0, 1.0, 4000).astype(dtype)
-    between += between * rng.uniform(-0.5, 0.5, 4000).astype(dtype) * finfo.eps
-    xs = np.concatenate([tiny, near_one, 1.0 - tiny[tiny > finfo.eps], dense, between])
-    return np.unique(xs.astype(dtype))
+    """Probabilities for logit: tiny ones, a dense [0, 1], 1 - 2^-k up to the last one below 1
+    (tests/reference.py: make_p_sweep)."""
+    return reference.sweep("p", dtype)
 
 
-@functools.cache
 def expected(name: str, dtype: type) -> np.ndarray:
-    xs = p_sweep(dtype) if name == "logit" else x_sweep(dtype)
-    return reference.evaluate(getattr(reference, name), xs)
+    """mpmath's values on the sweep, rounded once to ``dtype``: committed data
+    (tests/reference_values.npz) where this machine's ``dtype`` is the format it was made for."""
+    return reference.expected(name, dtype)
 
 
 @pytest.mark.parametrize("dtype", DTYPES, ids=lambda d: np.dtype(d).name)

@@ -36,8 +36,12 @@ def declared() -> placing.Declared:
         translated_figure=translations.figure,
         translated_table=translations.table,
         phrase=translations.phrase,
-        value=lambda name, where: numbers.value_text(name, values.by_name(), where),
-        expand=lambda text, where: numbers.expand_values(text, values.by_name(), where),
+        value=lambda name, where, language: numbers.value_text(
+            name, values.by_name(), where, language
+        ),
+        expand=lambda text, where, language: numbers.expand_values(
+            text, values.by_name(), where, language
+        ),
     )
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import csv
 import filecmp
+import importlib.util
 import io
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import yaml
 from fontTools.ttLib import TTFont
@@ -213,7 +215,17 @@ def test_assets_can_be_written_to_a_plain_folder(built_site: object, tmp_path: P
     assert len(list(tmp_path.rglob("*.*"))) == expected
 
 
+def benchmark_module(name: str) -> ModuleType:
+    """A module of benchmarks/ (not a package), imported from its file."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_publishing_workflow() -> None:
+    bench_core = benchmark_module("bench_core")
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text())
     triggers = workflow[True]  # YAML 1.1 reads the key "on" as True
     assert triggers["push"]["branches"] == ["main"]
@@ -221,11 +233,22 @@ def test_publishing_workflow() -> None:
     publishing = "github.event_name != 'pull_request' && github.ref == 'refs/heads/main'"
     assert workflow["permissions"] == {"contents": "read"}
     assert workflow["concurrency"]["group"]
-    build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
+    jobs = workflow["jobs"]
+    build, deploy = jobs["build"], jobs["deploy"]
+    assert build["runs-on"] == "ubuntu-24.04"  # the full suite on x86
     assert deploy["needs"] == "build"
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
-    steps = build["steps"] + deploy["steps"]
+    # the fast tier besides, where numpy's exp is not x86's AVX-512 loop: on arm64, and on
+    # x86 with the loops switched off as the benchmarks switch them off
+    arm, plain = jobs["fast-arm64"], jobs["fast-without-avx512"]
+    assert arm["runs-on"] == "ubuntu-24.04-arm" and "env" not in arm
+    assert plain["runs-on"] == "ubuntu-24.04"
+    assert plain["env"] == {"NPY_DISABLE_CPU_FEATURES": bench_core.WITHOUT_AVX512}
+    for fast in (arm, plain):
+        assert [s["run"] for s in fast["steps"] if "run" in s] == ["./dev check"]
+        assert "if" not in fast and "needs" not in fast  # on every push and pull request
+    steps = [step for job in jobs.values() for step in job["steps"]]
     uses = [s["uses"] for s in steps if "uses" in s]
     for action in uses:
         assert re.fullmatch(r"[\w-]+/[\w-]+@[0-9a-f]{40}", action), action

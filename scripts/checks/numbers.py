@@ -26,8 +26,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from scripts import markdown_parts
+from scripts.catalogue import gettext
 from scripts.markdown_parts import COMMENT, DISPLAY_MATH, FENCE, INLINE_CODE, INLINE_MATH
-from scripts.model import Claim, Definition, Value
+from scripts.model import Claim, Definition, Phrase, Value
 from scripts.placeholders import PLACEHOLDER, blanked, names
 
 # link and image targets, heading ids, and the number of an item that begins a block of a
@@ -74,26 +75,33 @@ class Report:
         )
 
 
-def value_text(name: str, values: dict[str, Value], where: str) -> str:
-    """The value ``name`` formatted for the page; an unknown name raises KeyError naming
-    ``where``."""
+def value_text(name: str, values: dict[str, Value], where: str, language: str) -> str:
+    """The value ``name`` formatted for the page, in its ``language`` (a clause, a `Phrase`,
+    from the catalogue); an unknown name raises KeyError naming ``where``, and so does a clause
+    without its translation (MissingTranslationError)."""
     if name not in values:
         raise KeyError(
             f"{where}: unknown value <!-- site:value {name} -->; declared: "
             f"{', '.join(sorted(values))}"
         )
     value = values[name]
-    return value.format(value.compute())
+    shown = value.format(value.compute())
+    if not isinstance(shown, Phrase):
+        return shown
+    if shown.template not in value.phrases:
+        raise ValueError(f"value {name}: {shown.template!r} is not one of its phrases")
+    words = gettext(shown.template, language, f"{where}: value {name}", template=True)
+    return words.format(**shown.fields)
 
 
-def expand_values(text: str, values: dict[str, Value], where: str) -> str:
-    """Replace each ``<!-- site:value NAME -->`` with its formatted value (the other
-    placeholders stay). An unknown name raises KeyError naming ``where``."""
+def expand_values(text: str, values: dict[str, Value], where: str, language: str) -> str:
+    """Replace each ``<!-- site:value NAME -->`` with its formatted value in ``language`` (the
+    other placeholders stay). An unknown name raises KeyError naming ``where``."""
 
     def replace(match: re.Match[str]) -> str:
         if match[1] != "value":
             return match[0]
-        return value_text(match[2].strip(), values, where)
+        return value_text(match[2].strip(), values, where, language)
 
     return PLACEHOLDER.sub(replace, text)
 

@@ -100,7 +100,11 @@ DEFINITIONS: tuple[Definition, ...] = (
         Definition("python.md", number, "an issue or pull-request number (the link beside it)")
         for number in ("40385", "40825", "126060", "127010")
     ),
-    Definition("python.md", "2026", "the year of the reports cited"),
+    Definition("python.md", "2026", "the year of the reports cited and of the benchmark's runs"),
+    *(
+        Definition("python.md", number, "the month and day of the benchmark's runs, 2026-12-02")
+        for number in ("12", "02")
+    ),
     Definition("activations.md", "0.3", "Keras's LeakyReLU layer's default slope, from its docs"),
     Definition(
         "activations.md",

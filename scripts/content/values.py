@@ -15,10 +15,12 @@ import numpy as np
 import sigmoid_core as sc
 from scripts.experiments.accuracy import (
     LOGIT_EXAMPLE,
+    correctly_rounded_share,
     exp_error_units,
     expit_comparison,
     float32_unrounded_error,
     logit_condition,
+    sigmoid_ulp_errors,
 )
 from scripts.experiments.calibration import (
     CALIBRATION_POINTS,
@@ -60,10 +62,11 @@ from scripts.experiments.separable import (
     separable_angle,
     separable_norm,
 )
-from scripts.formatting import fixed, outward, scientific
-from scripts.model import Value, unique
+from scripts.formatting import fixed, outward, percentage, scientific
+from scripts.model import Phrase, Value, unique
 
 from . import figures
+from .claims import numpy_exp_uses_avx512
 
 
 def norm(vector: object) -> float:
@@ -77,6 +80,60 @@ def separable_growth(k: int) -> float:
 
 def calibration(kind: str, model: str) -> Callable[[], float]:
     return lambda: calibration_study()[kind][model]
+
+
+# A measurement that depends on the machine (on which exp numpy runs) is shown as a clause that
+# reads right whatever it measured: each clause's English, one template per outcome, its
+# numbers the fields (the page's prose keeps every other number, which the accounting sees)
+NUMPY_EXP_LOOP = {
+    True: "numpy ran that `exp`",
+    False: "numpy did not run it",
+}
+# how many of a sample's results are what they should be, and how far off the rest are at most
+EXPIT_AGREEMENT = {
+    "every": "every result of `sigmoid` is identical to `expit`'s",
+    "some": (
+        "{share} % of `sigmoid`'s results are identical to `expit`'s, the rest differing by "
+        "at most {ulps} ulp"
+    ),
+    "none": "no result of `sigmoid` is identical to `expit`'s; they differ by at most {ulps} ulp",
+}
+SIGMOID_ROUNDING = {
+    "every": "every result is correctly rounded",
+    "some": "{share} % of the results are correctly rounded, the rest at most {ulps} ulp off",
+    "none": "no result is correctly rounded; all are at most {ulps} ulp off",
+}
+SHARE_DIGITS = {"expit_agreement": 1, "sigmoid_rounding": 0}
+
+
+def numpy_exp_loop(avx512: bool) -> Phrase:
+    """Whether numpy's float64 exp ran its AVX-512 loop on the machine that built the page."""
+    return Phrase(NUMPY_EXP_LOOP[avx512])
+
+
+def share_clause(words: dict[str, str], digits: int) -> Callable[[tuple[float, float]], Phrase]:
+    """The clause of ``words`` for a measurement (share, worst): the share of a sample's
+    results that are right (identical, correctly rounded), with ``digits`` decimals as a
+    percentage, and the largest difference of the others in ulps, rounded up."""
+
+    def clause(measured: tuple[float, float]) -> Phrase:
+        share, worst = measured
+        ulps = outward(0, "upper")(worst)
+        if share == 1:
+            return Phrase(words["every"])
+        if share == 0:
+            return Phrase(words["none"], {"ulps": ulps})
+        return Phrase(words["some"], {"share": percentage(digits)(share), "ulps": ulps})
+
+    return clause
+
+
+def clause_value(
+    name: str, compute: Callable[[], tuple[float, float]], words: dict[str, str]
+) -> Value:
+    return Value(
+        name, compute, share_clause(words, SHARE_DIGITS[name]), phrases=tuple(words.values())
+    )
 
 
 def upper_bound(name: str, compute: Callable[[], float], digits: int) -> Value:
@@ -94,8 +151,22 @@ VALUES: tuple[Value, ...] = (
     Value("second_derivative_extremum", lambda: math.log(2 + math.sqrt(3)), fixed(2)),
     # python.md: the error of the library's exp, in units of u, and conditioning examples
     Value("exp_error_units", exp_error_units, fixed(1)),
-    Value("expit_identical_share", lambda: 100 * expit_comparison()["identical_share"], fixed(1)),
-    upper_bound("expit_max_ulps", lambda: expit_comparison()["max_ulps"], 0),
+    Value(
+        "numpy_exp_loop",
+        numpy_exp_uses_avx512,
+        numpy_exp_loop,
+        phrases=tuple(NUMPY_EXP_LOOP.values()),
+    ),
+    clause_value(
+        "expit_agreement",
+        lambda: (expit_comparison()["identical_share"], expit_comparison()["max_ulps"]),
+        EXPIT_AGREEMENT,
+    ),
+    clause_value(
+        "sigmoid_rounding",
+        lambda: (correctly_rounded_share(), float(np.max(sigmoid_ulp_errors()))),
+        SIGMOID_ROUNDING,
+    ),
     Value("float32_unrounded_error", lambda: float32_unrounded_error()[0], scientific(1)),
     Value("logit_condition", lambda: logit_condition(LOGIT_EXAMPLE), scientific(1)),
     Value(

@@ -150,8 +150,12 @@ def declared() -> placing.Declared:
         translated_figure=translations.figure,
         translated_table=translations.table,
         phrase=translations.phrase,
-        value=lambda name, page: numbers.value_text(name, values.by_name(), page),
-        expand=lambda text, page: numbers.expand_values(text, values.by_name(), page),
+        value=lambda name, page, language: numbers.value_text(
+            name, values.by_name(), page, language
+        ),
+        expand=lambda text, page, language: numbers.expand_values(
+            text, values.by_name(), page, language
+        ),
     )
 
 

@@ -2,9 +2,10 @@
 
 Each English text an edition shows (a claim's text, a figure's caption, description, legend
 labels and axis labels, a table's caption, header, text cells and heading, a widget's strings,
-a glossary note, the alt text's and the table footer's templates) is looked up in the
-edition's gettext catalogue, scripts/content/locales/LANGUAGE/LC_MESSAGES/site.po, by the
-English text itself (scripts/catalogue.py).
+a glossary note, the clauses a value chooses from its measurement, the alt text's and the table
+footer's templates) is looked up in the edition's gettext catalogue,
+scripts/content/locales/LANGUAGE/LC_MESSAGES/site.po, by the English text itself
+(scripts/catalogue.py).
 
 ``python -m scripts.pipeline.translations --update`` extracts every such text from the
 declarations, as they are when it runs, into a template and updates each catalogue from it
@@ -40,7 +41,16 @@ from scripts.catalogue import (
     path,
 )
 from scripts.checks.exercises import Words
-from scripts.content import claims, exercises, figures, glossary, notebooks, tables, widgets
+from scripts.content import (
+    claims,
+    exercises,
+    figures,
+    glossary,
+    notebooks,
+    tables,
+    values,
+    widgets,
+)
 from scripts.model import Claim, Figure, Table
 from scripts.rendering import render
 
@@ -159,8 +169,8 @@ def table(declared: Table, language: str) -> Table:
 
 
 def placed() -> dict[tuple[str, str], list[str]]:
-    """For each ("figure" | "table" | "widget" | "glossary", NAME) that an English page places,
-    the pages (docs/NAME.md) that place it."""
+    """For each ("figure" | "table" | "widget" | "value" | "glossary", NAME) that an English
+    page places, the pages (docs/NAME.md) that place it."""
     pages: dict[tuple[str, str], list[str]] = {}
     for page in sorted((ROOT / "docs").glob("*.md")):
         if page.suffixes != [".md"]:
@@ -168,7 +178,7 @@ def placed() -> dict[tuple[str, str], list[str]]:
         markdown = page.read_text(encoding="utf-8")
         found = [
             (kind, name)
-            for kind in ("figure", "table", "widget")
+            for kind in ("figure", "table", "widget", "value")
             for name in placeholders.names(markdown, kind)
         ]
         if placeholders.names(markdown, "tables"):
@@ -205,6 +215,13 @@ def texts() -> Iterator[tuple[str, str, list[str]]]:
                     yield cell, f"table {t.name}: cell", pages
     for name, title in tables.TITLES.items():
         yield title, f"table {name}: heading on the tables page", shown.get(("table", name), [])
+    for v in values.VALUES:
+        for text in v.phrases:
+            yield (
+                text,
+                f"value {v.name}: a clause its measurement chooses",
+                shown.get(("value", v.name), []),
+            )
     for w in widgets.WIDGETS:
         pages = shown.get(("widget", w.name), [])
         for key, text in widgets.english_texts(w).items():

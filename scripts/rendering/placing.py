@@ -36,8 +36,10 @@ class Declared:
     translated_figure: Callable[[Any, str], Any]  # (figure, language); KeyError if untranslated
     translated_table: Callable[[Any, str], Any]
     phrase: Callable[[str, str, str], str]  # (text, language, where)
-    value: Callable[[str, str], str]  # (name, page) -> formatted; KeyError if unknown
-    expand: Callable[[str, str], str]  # (text, page) -> its values formatted
+    value: Callable[
+        [str, str, str], str
+    ]  # (name, page, language) -> formatted; KeyError if unknown
+    expand: Callable[[str, str, str], str]  # (text, page, language) -> its values formatted
 
 
 def _looked_up(written: str, find: Callable[..., Any], *args: Any) -> Any:
@@ -92,13 +94,13 @@ def replacements(
 
     def value(name: str) -> str:
         try:
-            return d.value(name, written)
+            return d.value(name, written, language)
         except KeyError as exc:  # its message names the page
             raise PlacingError(exc.args[0]) from exc
 
     def expand(text: str) -> str:
         try:
-            return d.expand(text, written)
+            return d.expand(text, written, language)
         except KeyError as exc:
             raise PlacingError(exc.args[0]) from exc
 
@@ -158,18 +160,19 @@ def notebook_replacements(
 
     def figure(name: str) -> str:
         shown, declared = shown_figure(d, name, language, written)
-        caption = d.expand(shown.caption, written)
+        caption = d.expand(shown.caption, written, language)
         if skip:
             return f"*{caption}*"
         data = render.drawn_data(declared)
-        alt = render.alt_text(shown, data, d.expand(shown.description, written), language)
+        alt = render.alt_text(shown, data, d.expand(shown.description, written, language), language)
         attachments[f"{name}.svg"] = render.svg_file(shown, declared, "light", data).read_bytes()
         return notebook.figure_markdown(alt, caption, f"{name}.svg")
 
     def table(name: str) -> str:
         shown = shown_table(d, name, language, written)
         csv = f"{base}values/{name}.csv" if base else ""
-        return render.render_markdown_table(shown, csv, d.expand(shown.caption, written), language)
+        caption = d.expand(shown.caption, written, language)
+        return render.render_markdown_table(shown, csv, caption, language)
 
     def tables(_: str) -> str:
         title = lambda t: _looked_up(written, d.phrase, d.titles[t.name], language, t.name)  # noqa: E731

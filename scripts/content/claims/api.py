@@ -24,10 +24,10 @@ def claims() -> tuple[Claim, ...]:
             lambda: -exp_clip(),
             also=lambda: expit_comparison()["expit_is_libm_steps"],
         ),
-        Claim(
+        Claim(  # where numpy runs it, sigmoid's results differ from expit's
             page,
             "own AVX-512 `exp`",
-            lambda: numpy_exp_uses_avx512() == (expit_comparison()["identical_share"] < 1),
+            lambda: not numpy_exp_uses_avx512() or expit_comparison()["identical_share"] < 1,
         ),
         value_claim(page, "$x = -745.13$", lambda: saturation_points()["core_zero_float64"]),
     )

@@ -10,7 +10,6 @@ import sympy as sp
 import sigmoid_core as sc
 from scripts.experiments.accuracy import (
     EXPIT_RANGE,
-    correctly_rounded_share,
     expit_comparison,
     float32_unrounded_error,
     sigmoid_ulp_errors,
@@ -94,12 +93,12 @@ def claims() -> tuple[Claim, ...]:
             lambda: -first_x_where(lambda t: scipy_expit_quiet(-t) == 0, 1, 1000),
             also=lambda: scipy_expit_quiet(-709.5) > 0,
         ),
-        Claim(
+        Claim(  # where numpy runs its AVX-512 exp, sigmoid's results differ from expit's
             page,
             "for $x \\ge -709$. numpy has its own\n`exp` for CPUs with AVX-512",
             lambda: (
                 exp_clip() == 709.0
-                and numpy_exp_uses_avx512() == (expit_comparison()["identical_share"] < 1)
+                and (not numpy_exp_uses_avx512() or expit_comparison()["identical_share"] < 1)
             ),
         ),
         Claim(page, "random inputs in $[-709, 745]$", lambda: EXPIT_RANGE == (-709.0, 745.0)),
@@ -144,11 +143,6 @@ def claims() -> tuple[Claim, ...]:
         value_claim(page, "37.43", lambda: points()["exact_one_float64"]),
         value_claim(
             page, "17.33", lambda: (points()["core_one_float32"], points()["exact_one_float32"])
-        ),
-        value_claim(
-            page,
-            "about 63 % of them are correctly rounded",
-            lambda: 100 * correctly_rounded_share(),
         ),
         value_claim(page, "below $x \\approx -708.4$", lambda: points()["subnormal_from_float64"]),
         value_claim(page, "2.2 \\times 10^{-308}", lambda: np.finfo(np.float64).smallest_normal),

@@ -8,6 +8,7 @@ the source of a generic closure, which stays the same when what it captures chan
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -118,10 +119,21 @@ def library_versions() -> str:
     return " ".join(m.__version__ for m in (np, scipy, sympy, mpmath))
 
 
+@functools.cache
+def numpy_loops() -> str:
+    """Which of its loops numpy runs here, for each function and type (its AVX-512 exp gives
+    other last digits than its other loops): what the CPU has, less what
+    NPY_DISABLE_CPU_FEATURES switches off."""
+    from numpy.lib.introspect import opt_func_info
+
+    return json.dumps(opt_func_info(), sort_keys=True)
+
+
 def claim_context() -> str:
     """A claim that passed is not checked again until its page or text (keyed beside this),
-    the declarations and computations, the core or the numerical libraries change."""
-    return key(source_of(*CLAIM_SOURCES), library_versions())
+    the declarations and computations, the core, the numerical libraries or the CPU features
+    numpy's loops use change."""
+    return key(source_of(*CLAIM_SOURCES), library_versions(), numpy_loops())
 
 
 def derivation_context() -> str:

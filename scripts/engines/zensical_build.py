@@ -10,7 +10,8 @@ Zensical runs no MkDocs hooks and none of the plugins it does not rewrite (gen-f
 and it resolves its config's folders inside the config's own folder, whose ``.cache/`` it
 empties with ``--clean``. So the build is staged in ``.zensical/`` (never committed): a copy of
 docs/ with the English pages and the assets, of overrides/, and mkdocs.yml without hooks,
-gen-files and i18n (``staged_config``), the theme's classic variant (Material's look).
+gen-files and i18n, which it inherits (``staged_config``), the theme's classic variant
+(Material's look).
 
 What this build leaves out, because Zensical 0.1.2 cannot do it yet (README, "Engines"):
 
@@ -38,53 +39,40 @@ from scripts.pipeline import assets, extension
 from scripts.pipeline.build import Build, SiteError
 
 STAGE = cache.ROOT / ".zensical"
-LEFT_OUT = ("hooks", "watch")  # MkDocs' own settings; watch names folders outside the stage
-PLUGINS_LEFT_OUT = ("gen-files", "i18n")  # the assets are staged; one edition
+LEFT_OUT = ("gen-files", "i18n")  # plugins: the assets are staged; one edition
 
 
-class _Tagged(yaml.SafeLoader):
-    """mkdocs.yml as written: a tagged value (``!ENV``, ``!!python/name:``) kept as its tag
-    and value, to be written back as it is."""
+class _Untagged(yaml.SafeLoader):
+    """mkdocs.yml read for its plugins and navigation: its tagged values (``!ENV``,
+    ``!!python/name:``) are read as nothing."""
 
 
-class _Tag:
-    def __init__(self, tag: str, value: Any) -> None:
-        self.tag, self.value = tag, value
+_Untagged.add_multi_constructor("!", lambda loader, suffix, node: None)
+_Untagged.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
-_Tagged.add_multi_constructor("!", lambda loader, suffix, node: _Tag(node.tag, node))
-_Tagged.add_multi_constructor(
-    "tag:yaml.org,2002:python/", lambda loader, suffix, node: _Tag(node.tag, node)
-)
+def _read(config: Path) -> dict[str, Any]:
+    return yaml.load(config.read_text("utf-8"), Loader=_Untagged)  # noqa: S506 - tags dropped
 
 
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _represent(dumper: yaml.SafeDumper, tagged: _Tag) -> yaml.Node:
-    node = tagged.value
-    node.tag = tagged.tag
-    return node  # type: ignore[no-any-return]
-
-
-_Dumper.add_representer(_Tag, _represent)
-
-
-def staged_config(config_text: str) -> str:
-    """mkdocs.yml for Zensical: its docs and site in the stage, no hooks, gen-files or i18n,
-    mkdocstrings reading the project's root, the theme's classic variant."""
-    config = yaml.load(config_text, Loader=_Tagged)  # noqa: S506 - our own config, tags kept
-    for name in LEFT_OUT:
-        config.pop(name, None)
+def staged_config(root: Path) -> dict[str, Any]:
+    """The stage's config: mkdocs.yml (inherited, so its tagged values stay as written) with
+    its docs and site in the stage, without hooks, gen-files or i18n, mkdocstrings reading
+    the project's root, and the theme's classic variant."""
     name = lambda plugin: plugin if isinstance(plugin, str) else next(iter(plugin))  # noqa: E731
-    config["plugins"] = [p for p in config["plugins"] if name(p) not in PLUGINS_LEFT_OUT]
-    for plugin in config["plugins"]:
-        if isinstance(plugin, dict) and "mkdocstrings" in plugin:
-            plugin["mkdocstrings"]["handlers"]["python"]["paths"] = [str(cache.ROOT)]
-    config["theme"]["variant"] = "classic"
-    config["docs_dir"], config["site_dir"] = "docs", "site"
-    return yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
+    plugins = [p for p in _read(root / "mkdocs.yml")["plugins"] if name(p) not in LEFT_OUT]
+    for plugin in plugins:
+        if name(plugin) == "mkdocstrings":
+            plugin["mkdocstrings"]["handlers"]["python"]["paths"] = [str(root)]
+    return {
+        "INHERIT": str(root / "mkdocs.yml"),
+        "docs_dir": "docs",
+        "site_dir": "site",
+        "hooks": [],
+        "watch": [],  # it names folders outside the stage
+        "plugins": plugins,
+        "theme": {"variant": "classic"},
+    }
 
 
 def stage(root: Path, stage: Path) -> Path:
@@ -99,13 +87,13 @@ def stage(root: Path, stage: Path) -> Path:
         (docs / path).parent.mkdir(parents=True, exist_ok=True)
         (docs / path).write_bytes(content)
     config = stage / "mkdocs.yml"
-    config.write_text(staged_config((root / "mkdocs.yml").read_text("utf-8")), "utf-8")
+    config.write_text(yaml.safe_dump(staged_config(root), allow_unicode=True), "utf-8")
     return config
 
 
-def reading_order(config: Path) -> list[str]:
+def reading_order(config: Path) -> list[str]:  # config: mkdocs.yml
     """The English pages' URLs in the navigation's order."""
-    nav = yaml.load(config.read_text("utf-8"), Loader=_Tagged)["nav"]  # noqa: S506
+    nav = _read(config)["nav"]
 
     def files(items: list[Any]) -> list[str]:
         found: list[str] = []
@@ -148,7 +136,7 @@ def build(site: Path, site_url: str | None, staged: Path = STAGE) -> list[str]:
         extension.start(None)
     if warnings.messages:
         raise SiteError("\n".join(warnings.messages))
-    pipeline.finish(staged / "site", {DEFAULT: reading_order(config)})
+    pipeline.finish(staged / "site", {DEFAULT: reading_order(cache.ROOT / "mkdocs.yml")})
     if site.exists():
         shutil.rmtree(site)
     shutil.copytree(staged / "site", site)

@@ -11,9 +11,9 @@ on stays the same. Nothing here runs in ``mkdocs build``: the hooks call it only
   once per process either way. What the pipeline makes of each page, and what each Python
   block printed, are kept by the pipeline itself (scripts/pipeline/build.py: ``Memos``;
   scripts/pipeline/code_blocks.py: ``remember``).
-* four libraries' work, each by wrapping one of their functions (``PATCHES``, each written for
-  one installed version: on any other, it steps aside with one log line and serve rebuilds
-  everything, slower): the HTML markdown-exec makes of a block's Markdown
+* three libraries' work, each by wrapping one of their functions (each written for one
+  installed version, ``WRITTEN_FOR``: on any other, it steps aside with one log line and serve
+  rebuilds that work, slower): the HTML markdown-exec makes of a block's Markdown
   (``remember_conversions``), the theme's list of files (``remember_theme_listing``),
   mkdocstrings' formatted signatures (``remember_signature_formats``) and the HTML of each
   object it documents (``remember_api_renders``);
@@ -42,6 +42,7 @@ from typing import Any
 
 import jinja2
 import jinja2.bccache
+from mkdocs.utils import CountHandler
 
 from scripts import cache
 
@@ -225,13 +226,13 @@ def remember_api_renders(settings: str) -> None:
                 html, headings = rendered[key]
                 self._headings.extend(copy.deepcopy(headings))
                 return html
-            before, warnings = len(self._headings), _Warnings()
+            before, warnings = len(self._headings), CountHandler(level=logging.WARNING)
             logging.getLogger("mkdocs").addHandler(warnings)
             try:
                 html = render(self, data, options, locale)
             finally:
                 logging.getLogger("mkdocs").removeHandler(warnings)
-            if not warnings.count:
+            if not warnings.counts:
                 rendered[key] = (html, copy.deepcopy(self._headings[before:]))
             return html
 
@@ -239,18 +240,6 @@ def remember_api_renders(settings: str) -> None:
 
     handler = importlib.import_module("mkdocstrings_handlers.python._internal.handler")
     _wrap(handler.PythonHandler, "render", settings, wrap)
-
-
-class _Warnings(logging.Handler):
-    """Counts the warnings MkDocs' loggers pass it (as ``mkdocs.utils.CountHandler`` does:
-    nothing in scripts/ but the hooks imports MkDocs)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
 
 
 def remember_theme_listing() -> None:

@@ -48,6 +48,21 @@ KINDS = (PROSE, INLINE_MATH, DISPLAY_MATH, FENCE, INLINE_CODE, COMMENT)
 MATH = frozenset({INLINE_MATH, DISPLAY_MATH})
 CODE = frozenset({FENCE, INLINE_CODE})
 
+# a heading (its marks, its title, and its attribute list, attr_list's { #id .class })
+HEADING = re.compile(
+    r"^(?P<marks>#{1,6})[ \t]+(?P<title>.*?)(?:[ \t]*\{:?[ \t]*(?P<attributes>[#.][^}\n]*)\})?"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+# the first line of an admonition (!!! kind "Title"), a collapsible block (??? or ???+, open,
+# pymdownx.details) or a tab (=== "Title", pymdownx.tabbed): the lines indented under it are
+# parsed again as blocks of their own
+CONTAINER = re.compile(
+    r"^(?P<indent>[ \t]*)(?:(?P<mark>!!!|\?\?\?\+?)[ \t]+(?P<kind>[\w-]+)(?:[ \t]+[\w-]+)*"
+    r'|(?P<tab>===\+?))(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$',
+    re.MULTILINE,
+)
+
 # pymdownx.arithmatex as mkdocs.yml configures it (tests/test_markdown_parts.py compares the
 # two); the patterns are assembled as ArithmatexExtension.extendMarkdown assembles them
 ARITHMATEX_OPTIONS = {"generic": True}
@@ -75,23 +90,9 @@ _COMMENT = re.compile(r"<!--(?! site:).*?-->", re.DOTALL)  # a placeholder is no
 _BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 _BLANK_LINES = re.compile(r"(?:[ \t>]*\n)+")
 _LEAD = re.compile(r"[ \t>]*")
-# a heading (its marks, its title, and its attribute list, attr_list's { #id .class })
-HEADING = re.compile(
-    r"^(?P<marks>#{1,6})[ \t]+(?P<title>.*?)(?:[ \t]*\{:?[ \t]*(?P<attributes>[#.][^}\n]*)\})?"
-    r"[ \t]*$",
-    re.MULTILINE,
-)
 _HEADING_LINE = re.compile(r"\n(?=#{1,6}[ \t])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+\.)[ \t]")
 _LIST_ITEM_LINE = re.compile(r"\n(?=[ \t]*(?:[-*+]|\d+\.)[ \t])")
-# the first line of an admonition (!!! kind "Title"), a collapsible block (??? or ???+, open,
-# pymdownx.details) or a tab (=== "Title", pymdownx.tabbed): the lines indented under it are
-# parsed again as blocks of their own
-CONTAINER = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?P<mark>!!!|\?\?\?\+?)[ \t]+(?P<kind>[\w-]+)(?:[ \t]+[\w-]+)*"
-    r'|(?P<tab>===\+?))(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$',
-    re.MULTILINE,
-)
 _HIDDEN = "\x02"  # what the math pattern cannot cross, as it cannot cross the renderer's stash
 _ESCAPED = "\x03"  # an escaped backslash: no longer a backslash, as in the renderer (its ETX)
 

@@ -1,6 +1,6 @@
 """One build of the site, whatever engine runs it: what the build does to each page and, at its
-end, to the built site. The engines' adapters (scripts/engines/) create a ``Build``, hand it
-each page and the finished site; they import nothing else of scripts/.
+end, to the built site. An engine's adapter (scripts/engines/) creates a ``Build`` and hands
+it each page and the built site.
 
 * ``prepare(page, markdown)``: the page's checks (scripts/checks/page.py: placeholders,
   editions, numbers, claims, derivations, exercises), then its placeholders expanded (values,

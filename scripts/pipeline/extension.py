@@ -64,6 +64,8 @@ class _Prepare(Preprocessor):
             reading = _started, page
         else:
             return lines
+        _reading.clear()  # the engines convert one page at a time: one left by a failed
+        _serialized.clear()  # conversion must not claim a Markdown instance made later
         _reading[id(self.md)] = reading
         build, page = reading
         return build.prepare(page, "\n".join(lines)).split("\n")

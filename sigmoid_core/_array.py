@@ -43,7 +43,7 @@ BLOCK = 32768  # elements per block: 256 KiB of float64; fastest of 2**14..2**17
 Kernel = Callable[[NDArray[np.floating], NDArray[np.floating]], object]
 
 
-def as_real_array(x: ArrayLike, name: str) -> NDArray[np.generic]:
+def as_real_array(x: ArrayLike, name: str) -> NDArray[np.bool | np.integer | np.floating]:
     """``np.asarray(x)``, refusing dtypes that have no real-valued meaning here."""
     try:
         a = np.asarray(x)
@@ -54,12 +54,12 @@ def as_real_array(x: ArrayLike, name: str) -> NDArray[np.generic]:
     raise TypeError(f"{name}() expects real floating, integer or bool input, got dtype {a.dtype}")
 
 
-def result_dtype(dtype: np.dtype) -> np.dtype:
+def result_dtype(dtype: np.dtype) -> np.dtype[np.floating]:
     """The output dtype for an input dtype accepted by :func:`as_real_array`."""
     return dtype if dtype.kind == "f" else np.dtype(np.float64)
 
 
-def working_dtype(dtype: np.dtype) -> np.dtype:
+def working_dtype(dtype: np.dtype) -> np.dtype[np.floating]:
     """The dtype a kernel computes in: long double for long double, float64 for the rest."""
     return np.dtype(np.longdouble) if dtype == np.longdouble else np.dtype(np.float64)
 
@@ -99,9 +99,8 @@ def elementwise(name: str, kernel: Kernel, x: ArrayLike) -> NDArray[np.floating]
     buffer = None if direct else np.empty(min(BLOCK, dst.size), dtype=work)
     with np.errstate(under="ignore"):
         for start in range(0, src.size, BLOCK):
-            block = src[start : start + BLOCK]
-            if block.dtype != work:
-                block = block.astype(work)
+            # converted to the working dtype; the block itself (no copy) when already in it
+            block = src[start : start + BLOCK].astype(work, copy=False)
             if direct:
                 kernel(block, dst[start : start + BLOCK])
             else:

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, get_args
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from matplotlib.typing import LegendLocType
 
 ArrayFunction = Callable[[np.ndarray], np.ndarray]
 LineKind = Literal["line", "dashed", "dotted", "points", "scatter"]  # how a series is drawn
 Colour = Literal[0, 1, 2, 3, 4]  # an index into the theme's palette of five (render.PALETTES)
+COLOURS: tuple[Colour, ...] = get_args(Colour)  # the palette's indices, for series numbered i
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,7 @@ class Figure:
     vlines: tuple[float, ...] = ()
     log_x: bool = False
     log_y: bool = False
-    legend: str = "best"  # matplotlib's legend location, where "best" would cover the data
+    legend: LegendLocType = "best"  # matplotlib's location; another where "best" would cover data
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ class Table:
     name: str
     caption: str
     header: tuple[str, ...]
-    rows: Callable[[], list[tuple[object, ...]]] = field(repr=False)
+    rows: Callable[[], Sequence[tuple[object, ...]]] = field(repr=False)
     formats: tuple[str, ...] = ()  # a format spec per column for the page; the CSV uses repr
 
 
@@ -147,7 +151,7 @@ def function_table(
 ) -> Table:
     """A table of functions at the points ``xs``: a column for x, one for each function."""
 
-    def rows() -> list[tuple[object, ...]]:
+    def rows() -> list[tuple[float, ...]]:
         x = np.array(xs, dtype=float)
         values = [np.asarray(f(x), dtype=float) for _, f in columns]
         return [(float(x[i]), *(float(v[i]) for v in values)) for i in range(len(x))]
@@ -160,14 +164,24 @@ def function_table(
 def computed_table(
     name: str,
     caption: str,
-    rows: Callable[[], list[tuple[object, ...]]],
+    rows: Callable[[], Sequence[tuple[object, ...]]],
     columns: Sequence[tuple[str, str]],
 ) -> Table:
     """A table of the rows ``rows()`` computes, each column given as (heading, format spec)."""
     return Table(name, caption, tuple(h for h, _ in columns), rows, tuple(f for _, f in columns))
 
 
-def find(declarations: Sequence[Any], name: str, kind: str) -> Any:
+class Named(Protocol):
+    """A declaration: a figure, a table, a value, a widget."""
+
+    @property
+    def name(self) -> str: ...
+
+
+Declaration = TypeVar("Declaration", bound=Named)
+
+
+def find(declarations: Sequence[Declaration], name: str, kind: str) -> Declaration:
     """The declaration called ``name``; KeyError listing the declared names if there is none."""
     for item in declarations:
         if item.name == name:
@@ -176,11 +190,11 @@ def find(declarations: Sequence[Any], name: str, kind: str) -> Any:
     raise KeyError(f"no {kind} named {name!r}; declared: {names}")
 
 
-def unique(declarations: Sequence[object], kind: str) -> None:
+def unique(declarations: Sequence[Named], kind: str) -> None:
     """Raise ValueError if two declarations share a name."""
     seen: set[str] = set()
     for item in declarations:
-        name = item.name  # type: ignore[attr-defined]
+        name = item.name
         if name in seen:
             raise ValueError(f"two {kind}s are named {name!r}")
         seen.add(name)

@@ -34,6 +34,7 @@ from scripts.experiments.differentiation import FD_STEPS, finite_difference_erro
 from scripts.experiments.forms import DerivativeForm, derivative_forms
 from scripts.experiments.separable import L2_PENALTY, SEPARABLE_STEPS, separable_training
 from scripts.model import (
+    COLOURS,
     ArrayFunction,
     Colour,
     Figure,
@@ -96,7 +97,7 @@ def derivative_error_figure(
         caption,
         description,
         tuple(
-            series(form, i, kinds[key])
+            series(form, COLOURS[i], kinds[key])
             for i, (key, form) in enumerate(derivative_forms(dtype).items())
         ),
         ylabel="relative error",
@@ -142,9 +143,9 @@ def gradient_series() -> tuple[Series, ...]:
             squared_gaussian_mean(derivative) ** LAYERS.astype(float),
         )
 
-    kinds = {"ReLU": "dashed"}  # drawn dashed: SiLU's line runs close to it
+    kinds: dict[str, LineKind] = {"ReLU": "dashed"}  # drawn dashed: SiLU's line runs close to it
     series = [
-        Series(f"{name}: E[f′(z)²]ⁿ", factor(d), kinds.get(name, "line"), i)
+        Series(f"{name}: E[f′(z)²]ⁿ", factor(d), kinds.get(name, "line"), COLOURS[i])
         for i, (name, d) in enumerate(LAYER_ACTIVATIONS.items())
     ]
     series.append(
@@ -157,6 +158,15 @@ def gradient_series() -> tuple[Series, ...]:
     )
     return tuple(series)
 
+
+BOUNDARY_KINDS: tuple[LineKind, ...] = ("dashed", "line", "dotted")  # how each level is drawn
+# the reliability diagram's models: (legend label, key of calibration_study, kind, colour)
+RELIABILITY_MODELS: tuple[tuple[str, str, LineKind, Colour], ...] = (
+    ("Bayes posterior", "Bayes", "points", 2),
+    ("trained model", "trained", "line", 0),
+    (f"logits × {OVERCONFIDENCE:g}: overconfident", "overconfident", "line", 1),
+    ("after Platt scaling", "Platt-scaled", "dashed", 3),
+)
 
 FIGURES: tuple[Figure, ...] = (
     # --- sigmoid.md and index.md
@@ -261,7 +271,7 @@ FIGURES: tuple[Figure, ...] = (
         "step at x = 0, with the step function itself drawn dashed.",
         (
             *(
-                curve(f"k = {k:g}", functools.partial(scaled_sigmoid, k), (-6, 6), color=i)
+                curve(f"k = {k:g}", functools.partial(scaled_sigmoid, k), (-6, 6), color=COLOURS[i])
                 for i, k in enumerate(STEEPNESSES)
             ),
             Series("step", step_function, "dashed", 4),
@@ -423,7 +433,7 @@ FIGURES: tuple[Figure, ...] = (
                     kind,
                     4,
                 )
-                for p, kind in zip(BOUNDARY_LEVELS, ("dashed", "line", "dotted"), strict=True)
+                for p, kind in zip(BOUNDARY_LEVELS, BOUNDARY_KINDS, strict=True)
             ),
         ),
         xlabel="feature 1",
@@ -451,12 +461,7 @@ FIGURES: tuple[Figure, ...] = (
             ),
             *(
                 Series(label, functools.partial(reliability_points, name), kind, color)
-                for label, name, kind, color in (
-                    ("Bayes posterior", "Bayes", "points", 2),
-                    ("trained model", "trained", "line", 0),
-                    (f"logits × {OVERCONFIDENCE:g}: overconfident", "overconfident", "line", 1),
-                    ("after Platt scaling", "Platt-scaled", "dashed", 3),
-                )
+                for label, name, kind, color in RELIABILITY_MODELS
             ),
         ),
         xlabel="mean predicted probability",

@@ -13,7 +13,7 @@ from scripts.model import Table, computed_table, find, function_table, unique
 TABLE_POINTS = (-40, -20, -10, -5, -2, -1, -0.5, 0, 0.5, 1, 2, 5, 10, 20, 40)
 
 
-def cancellation_rows() -> list[tuple[object, ...]]:
+def cancellation_rows() -> list[tuple[float, float, float, float]]:
     rows = []
     for x in (20.0, 37.0, 40.0):
         s = float(sc.sigmoid(x))
@@ -21,7 +21,7 @@ def cancellation_rows() -> list[tuple[object, ...]]:
     return rows
 
 
-def threshold_rows() -> list[tuple[object, ...]]:
+def threshold_rows() -> list[tuple[str, float, float]]:
     points = saturation_points()
     return [
         (label, points[f"{key}_float64"], points[f"{key}_float32"])
@@ -54,7 +54,7 @@ ACTIVATION_PROPERTIES = (
 )
 
 
-def activation_rows() -> list[tuple[object, ...]]:
+def activation_rows() -> list[tuple[str, str, str, str, float, str]]:
     return [
         (name, value_range, centred, monotonic, grid_max(derivative), cost)
         for name, value_range, centred, monotonic, derivative, cost in ACTIVATION_PROPERTIES

@@ -9,8 +9,10 @@ import functools
 import math
 import sys
 from collections.abc import Callable
+from typing import Literal
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 import sigmoid_core as sc
 from scripts.experiments.accuracy import (
@@ -69,8 +71,15 @@ from . import figures
 from .claims import numpy_exp_uses_avx512
 
 
-def norm(vector: object) -> float:
+def norm(vector: ArrayLike) -> float:
     return float(np.linalg.norm(vector))
+
+
+def x_end(figure: str) -> float:
+    """The right end of the x-range a figure declares."""
+    x_range = figures.named(figure).x_range
+    assert x_range is not None, f"figure {figure!r} declares no x_range"
+    return x_range[1]
 
 
 def separable_growth(k: int) -> float:
@@ -78,7 +87,7 @@ def separable_growth(k: int) -> float:
     return separable_norm(10**k) - separable_norm(10 ** (k - 1))
 
 
-def calibration(kind: str, model: str) -> Callable[[], float]:
+def calibration(kind: Literal["ece", "gap"], model: str) -> Callable[[], float]:
     return lambda: calibration_study()[kind][model]
 
 
@@ -268,7 +277,7 @@ VALUES: tuple[Value, ...] = (
     Value("mean_sigmoid_output", lambda: gaussian_mean(sc.sigmoid), fixed(1)),
     # what the activation figures draw
     Value("leaky_slope_shown", lambda: figures.LEAKY_SLOPE_SHOWN, fixed(1)),
-    Value("activations_x_max", lambda: figures.named("activations").x_range[1], fixed(0)),
+    Value("activations_x_max", lambda: x_end("activations"), fixed(0)),
 )
 
 

@@ -5,6 +5,7 @@ model, and two repairs (temperature and Platt scaling) fitted on a validation sa
 from __future__ import annotations
 
 import functools
+from typing import TypedDict
 
 import numpy as np
 
@@ -73,8 +74,19 @@ def fit_platt(logits: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
     return float(params[0]), float(params[1])
 
 
+class Calibration(TypedDict):
+    """What `calibration_study` returns; ``ece``, ``gap`` and ``curves`` are keyed by model."""
+
+    temperature: float  # fitted to the overconfident model
+    trained_temperature: float  # fitted to the trained model
+    platt: tuple[float, float]  # (a, c) of sigma(a z + c), fitted to the trained model
+    ece: dict[str, float]
+    gap: dict[str, float]
+    curves: dict[str, list[tuple[float, float, float]]]
+
+
 @functools.cache
-def calibration_study() -> dict[str, object]:
+def calibration_study() -> Calibration:
     """The trained model, the Bayes posterior, the trained model made overconfident, that one
     temperature-scaled, and the trained model temperature-scaled and Platt-scaled (each repair
     fitted by the log loss on a validation sample), all judged on a larger test sample."""

@@ -6,6 +6,7 @@ model's lines of equal probability, and two losses' gradients at a saturated wro
 from __future__ import annotations
 
 import functools
+from typing import TypedDict
 
 import numpy as np
 
@@ -39,8 +40,16 @@ def logistic_loss(logits: np.ndarray, labels: np.ndarray) -> float:
     return float(-np.mean(labels * sc.log_sigmoid(logits) + (1 - labels) * sc.log_sigmoid(-logits)))
 
 
+class Training(TypedDict):
+    """What `train_logistic_regression` returns."""
+
+    weights: np.ndarray  # (w1, w2, b): the bias last
+    losses: np.ndarray  # the mean loss at the start and after each step
+    accuracy: float  # the share of the training points classified right
+
+
 @functools.cache
-def train_logistic_regression() -> dict[str, object]:
+def train_logistic_regression() -> Training:
     """Full-batch gradient descent from zero weights; the gradient of the mean loss with
     respect to the weights is mean((sigma(z) - t) x), with z = w.x + b."""
     features, labels = classification_data()

@@ -35,7 +35,11 @@ def sigmoid_variance_fixed_point() -> float:
     xi ~ N(0, 1), iterated from q = 1 until it stops changing."""
     q = 1.0
     for _ in range(100):
-        new = gaussian_mean(lambda z, q=q: sc.sigmoid(math.sqrt(q) * z) ** 2)
+
+        def squared(z: np.ndarray, q: float = q) -> np.ndarray:
+            return sc.sigmoid(math.sqrt(q) * z) ** 2
+
+        new = gaussian_mean(squared)
         if abs(new - q) < 1e-14:
             return new
         q = new

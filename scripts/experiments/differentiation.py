@@ -9,6 +9,7 @@ import functools
 import io
 import math
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -42,7 +43,7 @@ def best_step(method_name: str) -> tuple[float, float]:
     return float(FD_STEPS[i]), float(errors[i])
 
 
-def finite_difference_rows() -> list[tuple[object, ...]]:
+def finite_difference_rows() -> list[tuple[float, float, float]]:
     exact = float(sc.sigmoid_derivative(1.0))
     return [
         (
@@ -65,7 +66,7 @@ def dual_number_overflow() -> float:
         for fence in markdown_parts.of_kind(page, markdown_parts.FENCE)
         if fence.info.startswith("python") and "class Dual" in fence.body
     )
-    namespace: dict[str, object] = {}
+    namespace: dict[str, Any] = {}  # what the page's code defines: its Dual and sigmoid
     with contextlib.redirect_stdout(io.StringIO()):
         exec(code, namespace)  # noqa: S102 - the page's own example, run as the page runs it
     dual, sigmoid = namespace["Dual"], namespace["sigmoid"]
@@ -89,7 +90,7 @@ def lambdified_derivative_failures() -> dict[str, float]:
 
     fast = sp.lambdify(X, sp.diff(SIGMA, X), modules="numpy")
 
-    def value(x: float) -> float:
+    def value(x: float | np.floating) -> float:
         with np.errstate(over="ignore", invalid="ignore"):
             return float(fast(np.float64(x)))
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import functools
 import math
+from typing import TypedDict
 
 import mpmath
 import numpy as np
+from numpy.typing import ArrayLike, NDArray
 
 import sigmoid_core as sc
 
@@ -64,8 +66,16 @@ def float32_floats(low: float, high: float) -> np.ndarray:
     return np.arange(first, last + 1, dtype=np.int32).view(np.float32)
 
 
+class Float32Thresholds(TypedDict):
+    """What `float32_one_thresholds` returns."""
+
+    first_above: bool  # each threshold is the first float32 above its value by hand
+    naive_between: set[float]  # what the naive formula returns between the two thresholds
+    core_between: set[float]  # what sigmoid returns there
+
+
 @functools.cache
-def float32_one_thresholds() -> dict[str, object]:
+def float32_one_thresholds() -> Float32Thresholds:
     """The Python page's exercises on float32 saturation: whether each threshold of
     saturation_points is the first float32 above its value worked out by hand (24 ln 2 for the
     naive formula, ln(2^25 - 1) for the correctly rounded sigma), and what the two forms
@@ -89,7 +99,7 @@ def float32_one_thresholds() -> dict[str, object]:
     }
 
 
-def round_to_bfloat16(x: np.ndarray) -> np.ndarray:
+def round_to_bfloat16(x: ArrayLike) -> NDArray[np.float32]:
     """float64 values rounded to bfloat16 (8 significant bits, float32's exponent range), to
     nearest with ties to even, returned as float32: numpy has no bfloat16 type."""
     bits = np.asarray(x, dtype=np.float32).view(np.uint32).astype(np.uint64)

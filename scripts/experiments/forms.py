@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import mpmath
 import numpy as np
+from numpy.typing import ArrayLike, NDArray
 
 import sigmoid_core as sc
 from scripts.model import ArrayFunction
@@ -17,7 +18,7 @@ from sigmoid_core import naive
 from .search import first_x_where
 
 
-def naive_sigmoid_quiet(x: np.ndarray) -> np.ndarray:
+def naive_sigmoid_quiet(x: ArrayLike) -> NDArray[np.floating]:
     """naive.sigmoid_naive with its overflow warning silenced: used only where a page shows
     the naive form's values, the warning itself being demonstrated on the Python page."""
     with np.errstate(over="ignore"):
@@ -39,7 +40,7 @@ class DerivativeForm:
     function: ArrayFunction
 
 
-def derivative_forms(dtype: type) -> dict[str, DerivativeForm]:
+def derivative_forms(dtype: type[np.floating]) -> dict[str, DerivativeForm]:
     """The four ways of computing sigma' that the Python page compares, in ``dtype``, keyed
     by identifier: ``textbook``, ``from_output``, ``product`` and ``core``."""
 
@@ -65,7 +66,7 @@ def derivative_forms(dtype: type) -> dict[str, DerivativeForm]:
     }
 
 
-def collapse_point(form: ArrayFunction, dtype: type) -> float:
+def collapse_point(form: ArrayFunction, dtype: type[np.floating]) -> float:
     """The first x at which a derivative form returns exactly 0."""
     return first_x_where(lambda x: form(np.array([x]))[0] == 0, 1.0, 1000.0, dtype)
 

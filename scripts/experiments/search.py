@@ -7,12 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
+from numpy.typing import NDArray
 
 from scripts.model import ArrayFunction
 
+# a test of one float: a comparison of numpy scalars, or of the one element of an array (the
+# core's functions are typed as returning arrays, for a scalar too), whose truth is taken
+Predicate = Callable[[np.floating], bool | np.bool | NDArray[np.bool]]
+
 
 def first_x_where(
-    predicate: Callable[[np.floating], bool], low: float, high: float, dtype: type = np.float64
+    predicate: Predicate, low: float, high: float, dtype: type[np.floating] = np.float64
 ) -> float:
     """The smallest float x of ``dtype`` in (low, high] with predicate(x), by bisection on floats;
     predicate must be False at low, True at high and switch once."""

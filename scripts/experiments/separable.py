@@ -38,7 +38,9 @@ def max_margin_separator() -> np.ndarray:
 
     features, labels = separable_data()
     signed = (2 * labels - 1)[:, None] * features
-    fitted = minimize(
+    # scipy-stubs type a dict constraint's fun as one number, where SLSQP takes a vector (one
+    # margin a point) and its Jacobian matrix; nor does mypy match lambdas to their callables
+    fitted = minimize(  # type: ignore[call-overload]
         lambda w: w @ w / 2,
         np.ones(2),
         jac=lambda w: w,
@@ -57,7 +59,8 @@ def separable_training(penalty: float) -> tuple[np.ndarray, np.ndarray]:
     ``penalty``: the steps t (about 40 a decade) and the weights w(t) after them."""
     features, labels = separable_data()
     marks = np.unique(np.round(np.logspace(0, math.log10(SEPARABLE_STEPS), 201)).astype(int))
-    weights, recorded = np.zeros(2), []
+    weights = np.zeros(2)
+    recorded: list[np.ndarray] = []
     for t in range(1, SEPARABLE_STEPS + 1):
         gradient = features.T @ (sc.sigmoid(features @ weights) - labels) / len(labels)
         new = weights - SEPARABLE_RATE * (gradient + penalty * weights)

@@ -8,12 +8,16 @@ import functools
 import io
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from scripts.catalogue import gettext
 from scripts.formatting import with_minus
 from scripts.model import Figure, Table
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 THEMES = ("light", "dark")
 
@@ -40,8 +44,8 @@ def drawn_data(figure: Figure) -> Drawn:
     """Each series' (x, y) as float arrays: what the figure draws, computed once per import and
     shared by the SVGs of both themes, the alt text and the cache key."""
     return tuple(
-        tuple(np.asarray(a, dtype=float) for a in series.data())  # type: ignore[misc]
-        for series in figure.series
+        (np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+        for x, y in (series.data() for series in figure.series)
     )
 
 
@@ -248,7 +252,7 @@ def render_svg(figure: Figure, theme: str, data: Drawn) -> bytes:
     ink, grid, muted = INK[theme]
     words = "".join((figure.xlabel, figure.ylabel, *(s.label for s in figure.series)))
     chinese = re.search(r"[\u4e00-\u9fff]", words) is not None
-    rc = {
+    rc: dict[RcKeyType, Any] = {
         "svg.hashsalt": figure.name,  # stable ids in the SVG
         "svg.fonttype": "none",  # text stays text: small files, the page's fonts
         # per glyph, the first font of the list that has it (matplotlib's fallback)
@@ -271,10 +275,10 @@ def render_svg(figure: Figure, theme: str, data: Drawn) -> bytes:
     with matplotlib.rc_context(rc):
         fig, ax = plt.subplots(figsize=FIGURE_SIZE, layout="constrained")
         try:
-            for y in figure.hlines:
-                ax.axhline(y, color=muted, linewidth=1.0, linestyle=(0, (4, 3)), zorder=1)
-            for x in figure.vlines:
-                ax.axvline(x, color=muted, linewidth=1.0, linestyle=(0, (4, 3)), zorder=1)
+            for level in figure.hlines:
+                ax.axhline(level, color=muted, linewidth=1.0, linestyle=(0, (4, 3)), zorder=1)
+            for place in figure.vlines:
+                ax.axvline(place, color=muted, linewidth=1.0, linestyle=(0, (4, 3)), zorder=1)
             for series, (x, y) in zip(figure.series, data, strict=True):
                 color = palette[series.color % len(palette)]
                 if series.kind == "scatter":

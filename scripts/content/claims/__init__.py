@@ -90,7 +90,7 @@ def numpy_exp_uses_avx512() -> bool:
     return current.startswith(("X86_V4", "AVX512"))
 
 
-def scipy_expit_quiet(x: float) -> float:
+def scipy_expit_quiet(x: float | np.floating) -> float:
     from scipy.special import expit
 
     with np.errstate(over="ignore"):

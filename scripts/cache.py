@@ -14,6 +14,7 @@ import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -140,7 +141,7 @@ def derivation_context() -> str:
     return key(source_of(*DERIVATION_SOURCES), library_versions())
 
 
-def load_json(path: Path) -> object:
+def load_json(path: Path) -> Any:
     """A JSON cache's content; {} when it is missing or unreadable (everything is checked
     again)."""
     try:

@@ -50,7 +50,8 @@ def catalogue(language: str) -> Catalog:
 
 @functools.cache
 def _messages(language: str) -> dict[tuple[str | None, str], Message]:
-    return {(m.context, m.id): m for m in catalogue(language) if m.id}
+    # the singular entries (a plural one's id is a tuple, which no text looks up)
+    return {(m.context, m.id): m for m in catalogue(language) if m.id and isinstance(m.id, str)}
 
 
 def html_lang(language: str) -> str:
@@ -91,13 +92,15 @@ def gettext(
             f"{where}: the translation of {text!r} in {file} is fuzzy{was}: correct it for "
             "the new English text and remove the fuzzy flag"
         )
-    if not message.string:
+    translation = message.string
+    if not translation:
         if WORDLESS not in message.auto_comments:
             raise MissingTranslationError(f"{where}: {text!r} is untranslated in {file}")
         return text  # nothing to translate: shown as in English
-    if template and fields(message.string) != fields(text):
+    assert isinstance(translation, str)  # a singular entry's: one string, not plural forms
+    if template and fields(translation) != fields(text):
         raise MissingTranslationError(
             f"{where}: the translation of {text!r} in {file} must have the fields "
-            f"{sorted(fields(text))}, and has {sorted(fields(message.string))}"
+            f"{sorted(fields(text))}, and has {sorted(fields(translation))}"
         )
-    return message.string
+    return translation

@@ -162,11 +162,12 @@ def core_mathml(markup: str, tex: str) -> str:
             letters = [
                 char if char.isspace() else styled(char, variant) for char in element.text or ""
             ]
-            if None in letters or len(element):
+            spelled = [letter for letter in letters if letter is not None]
+            if len(spelled) < len(letters) or len(element):
                 raise FormulaError(
                     tex, f'browsers cannot draw {element.text!r} in mathvariant "{variant}"'
                 )
-            element.text = "".join(letters)
+            element.text = "".join(spelled)
             del element.attrib["mathvariant"]
         if _tag(element) == "mtable":
             _lay_out_cells(element)
@@ -219,7 +220,11 @@ def _space_function_names(math: ET.Element) -> None:
         name = neighbour(apply, -1)
         start = unit(name, last=False) if name is not None else None
         before = neighbour(start, -1) if start is not None else None
-        if before is not None and (_tag(before) != "mo" or before.text in CLOSING):
+        if (
+            start is not None
+            and before is not None
+            and (_tag(before) != "mo" or before.text in CLOSING)
+        ):
             thin_space(start, 0)
 
 

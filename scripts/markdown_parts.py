@@ -224,7 +224,9 @@ def _blocks(markdown: str, start: int, end: int) -> list[tuple[str, int, int]]:
         position = blank_lines.end() if blank_lines else position
         if position >= end:
             return spans
-        head = position + len(_LEAD.match(markdown, position, end).group(0))
+        lead = _LEAD.match(markdown, position, end)
+        assert lead is not None  # [ \t>]* matches anywhere, if only the empty string
+        head = position + len(lead.group(0))
         if _COMMENT.match(markdown, head):
             close = markdown.find("-->", head, end)
             if close >= 0:

@@ -89,6 +89,7 @@ def refuse_malformed(page: str, text: str) -> None:
     ``text`` (the page's Markdown with its code blanked: code may show a placeholder)."""
     for near in NEAR_MISS.finditer(text):
         match = PLACEHOLDER.fullmatch(near[0])
+        problem: str | None
         if match is None:
             problem = "malformed"
         else:

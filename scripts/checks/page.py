@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 import numpy as np
 
@@ -136,13 +137,17 @@ def check_claims(
         passed.add(claim_key)
 
 
+# a page's entry in the derivations' cache, as JSON has it: [key, [derivations, steps, statements]]
+DerivationEntry = list[Any]
+
+
 def check_derivations(
     written: str,
     markdown: str,
     names: dict[str, str],
     key: Callable[..., str],
-    passed: Mapping[str, list[object]],
-) -> list[object] | None:
+    passed: Mapping[str, DerivationEntry],
+) -> DerivationEntry | None:
     """Every step of the page's derivations and every prose statement about a proof's
     ``names``, checked with SymPy; None for a page with neither. Returns the cache entry,
     [key, counts]: ``key`` of the derivations' text, the statements and the names; counts of

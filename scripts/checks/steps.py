@@ -143,7 +143,8 @@ def check(derivation: Derivation, names: dict[str, str]) -> int:
 
 
 def _check_equivalences(where: str, chain: list[tuple[str, str]], names: dict[str, str]) -> int:
-    equations, pending = [], []
+    equations: list[list[str]] = []
+    pending: list[str] = []
     for relation, tex in chain:
         if relation == "\\iff" and pending:
             equations.append(pending)

@@ -147,6 +147,7 @@ def edition_base(output: str, language: str, url: str) -> str:
     if len(THEME_CONFIG.findall(output)) != 1:
         raise MarkupError(f"{url}: the theme's configuration is not on the page once")
     match = THEME_CONFIG.search(output)
+    assert match is not None  # found once, above
     theme = json.loads(match.group(1))
     theme["base"] = relative(f"{language}/", url)
     replaced = json.dumps(theme, ensure_ascii=False, separators=(",", ":"))
@@ -177,7 +178,9 @@ def sitemaps(site: Path, site_url: str | None) -> None:
     editions = ["", *(f"{code}/" for code in LANGUAGES if code != DEFAULT)]
     head, tail = text[: text.index("<url>")] if "<url>" in text else text, "\n</urlset>\n"
     for block in SITEMAP_URL.findall(text):
-        folder = re.search(r"<loc>(.*?)</loc>", block)[1].removeprefix(root)
+        loc = re.search(r"<loc>(.*?)</loc>", block)
+        assert loc is not None  # every <url> of a sitemap has its <loc>
+        folder = loc[1].removeprefix(root)
         if folder not in editions:
             (site / folder / "sitemap.xml").write_text(head + block + tail, encoding="utf-8")
     for folder in editions:

@@ -26,6 +26,7 @@ import importlib
 import json
 import logging
 import sys
+from collections.abc import Callable, Iterable, MutableMapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -37,6 +38,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # mkdocs.yml names this file; scripts.* lie beside it
@@ -59,7 +61,7 @@ reading_order: dict[str, list[str]] = {}  # each edition's URLs, for its print p
 searched: pipeline.Memo[list[dict[str, Any]]] = pipeline.Memo()  # serve: each page's entries
 # while the search plugin reads a page: its HTML, the key of what the plugin reads, where its
 # entries start in the plugin's index, and its front matter, each as it was
-search_reads: dict[str, tuple[str, str, int, dict[str, Any]]] = {}
+search_reads: dict[str, tuple[str, str, int, MutableMapping[str, Any]]] = {}
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -144,7 +146,8 @@ def _page_links(
     """The language menu's links and the head's hreflang addresses (after the i18n plugin has
     set ``extra.alternate`` for the page), and the link to the edition's print page."""
     found = getattr(config.extra, "alternate", None) or []
-    context["page_alternates"], page.hreflang = editions.alternates(found, config.site_url)
+    # an attribute of the site's own on MkDocs' Page (its class has none), read by on_post_page
+    context["page_alternates"], page.hreflang = editions.alternates(found, config.site_url)  # type: ignore[attr-defined]
     language = _page(page).language
     context["print_page"] = {
         "link": addresses.relative(f"{addresses.edition_root(language)}print/", page.url),
@@ -171,7 +174,9 @@ def _before_search_reads(
         return context
     content = page.content or ""
     page.content = math_page.as_search_reads(content)
-    toc = lambda items: [[i.id, i.url, i.title, toc(i.children)] for i in items]  # noqa: E731
+    toc: Callable[[Iterable[AnchorLink]], list[Any]] = lambda items: [  # noqa: E731
+        [i.id, i.url, i.title, toc(i.children)] for i in items
+    ]
     key = cache.key(
         page.content, toc(page.toc), page.url, str(page.title),
         json.dumps(page.meta, sort_keys=True, default=str),

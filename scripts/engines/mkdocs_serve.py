@@ -169,7 +169,7 @@ def _wrap(owner: Any, name: str, settings: str, wrap: Callable[[Any], Any]) -> N
     if getattr(current, "settings", None) == settings:
         return
     original = getattr(current, "__wrapped__", current)
-    wrapper = functools.wraps(original)(wrap(original))
+    wrapper: Any = functools.wraps(original)(wrap(original))  # Any: it carries our settings
     wrapper.settings = settings
     setattr(owner, name, wrapper)
 
@@ -271,6 +271,8 @@ def remember_theme_listing() -> None:
                     listings[key] = list_templates(*args, **kwargs)
                 return listings[key]
 
+            # shadows the method on this one Environment while the theme's files are added (the
+            # finally deletes it); mypy refuses any assignment to a method
             env.list_templates = remembered  # type: ignore[method-assign]
             try:
                 add(self, env, config)
@@ -317,7 +319,7 @@ def forget_terms() -> None:
     search index build after build."""
     import jieba
 
-    dictionary = jieba.dt
+    dictionary: Any = jieba.dt  # Any: it carries our before_site_terms
     dictionary.check_initialized()
     if not hasattr(dictionary, "before_site_terms"):  # on jieba's object: outlives our imports
         dictionary.before_site_terms = (dict(dictionary.FREQ), dictionary.total)

@@ -108,7 +108,7 @@ class CheckedPage(NamedTuple):
 
     report: numbers.Report
     claims: set[str]  # the keys of the claims it states, each checked
-    derivations: list[object] | None  # its entry for the derivations' cache
+    derivations: checks.DerivationEntry | None  # its entry for the derivations' cache
     exercises: Counter[str]  # by kind
 
 
@@ -181,12 +181,12 @@ class Build:
         self.claims: tuple[Claim, ...] = claims.all_claims()
         self.claim_context = cache.claim_context()
         self.derivation_context = cache.derivation_context()
-        self.claims_passed = set(cache.load_json(cache.CLAIM_CACHE) or [])  # type: ignore[arg-type]
-        self.derivations_passed: dict[str, list[object]] = cache.load_json(  # type: ignore[assignment]
+        self.claims_passed: set[str] = set(cache.load_json(cache.CLAIM_CACHE) or [])
+        self.derivations_passed: dict[str, checks.DerivationEntry] = cache.load_json(
             cache.DERIVATION_CACHE
         )
         self.claims_used: set[str] = set()
-        self.derivations_used: dict[str, list[object]] = {}
+        self.derivations_used: dict[str, checks.DerivationEntry] = {}
         self.reports: dict[str, numbers.Report] = {}
         self.exercises: dict[str, Counter[str]] = {}
         self.drawn: set[str] = set()  # the characters the formulas draw
@@ -354,8 +354,8 @@ class Build:
             )
         except markup.MarkupError as exc:
             raise self.error(str(exc)) from exc
-        for path, text in sorted(self.notebooks.items()):
-            (site / path).write_text(text, encoding="utf-8")
+        for notebook_path, text in sorted(self.notebooks.items()):
+            (site / notebook_path).write_text(text, encoding="utf-8")
         if self.drawn:
             math_page.write_font(site, self.drawn)
         if not self.skip:
@@ -383,8 +383,8 @@ class Build:
     def report(self) -> list[str]:
         """The per-page report: derivations, numbers, notebooks and exercises, a line each."""
         lines = [
-            f"derivations: {source:<28} {counts[0]} derivations, {counts[1]} steps, "  # type: ignore[index]
-            f"{counts[2]} statements in the prose"  # type: ignore[index]
+            f"derivations: {source:<28} {counts[0]} derivations, {counts[1]} steps, "
+            f"{counts[2]} statements in the prose"
             for source, (_, counts) in sorted(self.derivations_used.items())
         ]
         lines += [f"numbers: {self.reports[source].line()}" for source in sorted(self.reports)]

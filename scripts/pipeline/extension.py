@@ -48,6 +48,8 @@ def start(build: Build | None) -> None:
 def _zensical_page(md: Markdown) -> Page | None:
     if "rendering_context" not in md.preprocessors:
         return None  # not Zensical
+    # Zensical's preprocessor of that name holds the page; the registry is typed with Markdown's
+    # base Preprocessor, which has no page
     page = md.preprocessors["rendering_context"].page  # type: ignore[attr-defined]
     if page in _read:
         return None  # a Markdown instance made inside the page's conversion

@@ -238,7 +238,7 @@ def _plain_fence(part: markdown_parts.Part) -> str:
 
 def _fenced_lines(text: str) -> set[int]:
     """The numbers of the lines of ``text`` that belong to a fenced block."""
-    lines = set()
+    lines: set[int] = set()
     for part in markdown_parts.of_kind(text, FENCE):
         first = text.count("\n", 0, part.start)
         lines.update(range(first, first + part.text.count("\n") + 1))
@@ -312,6 +312,7 @@ def _converted(text: str, fenced: set[int], top: bool = False) -> str:
             if opener:
                 made = _container(opener, _converted(body, {n - 1 for n in inside}))
             else:
+                assert definition is not None  # found, and not by the opener
                 term = out[-1]
                 out[-1] = f"{term[: len(term) - len(term.lstrip())]}**{term.strip()}**\\"
                 made = _converted(f"{definition['text']}\n{body}".rstrip("\n"), inside)

@@ -96,7 +96,9 @@ def _found(pattern: re.Pattern[str], page: str, url: str) -> re.Match[str]:
     found = pattern.findall(page)
     if len(found) != 1:
         raise MarkupError(f"{url}: {len(found)} matches of {pattern.pattern!r}, not 1")
-    return pattern.search(page)  # type: ignore[return-value]
+    match = pattern.search(page)
+    assert match is not None  # it has one: counted above
+    return match
 
 
 def without(markup: str, start: re.Pattern[str]) -> str:

@@ -97,6 +97,7 @@ def _control(control: Control, base: str, label: str) -> str:
             for option in control.options
         )
         return f'<fieldset class="widget__control"><legend>{label}</legend>{radios}</fieldset>'
+    assert not isinstance(control.start, str)  # a slider starts at a number, a choice at an option
     limits = (
         f'min="{_number(control.low)}" max="{_number(control.high)}" '
         f'step="{_number(control.step)}" value="{_number(control.start)}" data-control="{key}"'

@@ -1,4 +1,5 @@
-"""The code's format and lint rules (pyproject.toml's [tool.ruff]) hold everywhere."""
+"""The code's format and lint rules (pyproject.toml's [tool.ruff]) hold everywhere, and its
+types check (pyproject.toml's [tool.mypy]: scripts/ and sigmoid_core/)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,17 @@ from tests.conftest import ROOT
 def test_ruff(command: list[str]) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "ruff", *command],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -58,6 +58,7 @@ first_serve_build = False  # until the first build of ``mkdocs serve`` is done
 sources = ""  # under serve: serve.sources_key() of the modules imported
 build: pipeline.Build
 reading_order: dict[str, list[str]] = {}  # each edition's URLs, for its print page
+hreflang: dict[str, list[tuple[str, str]]] = {}  # each page's alternates, until its HTML is done
 searched: pipeline.Memo[list[dict[str, Any]]] = pipeline.Memo()  # serve: each page's entries
 # while the search plugin reads a page: its HTML, the key of what the plugin reads, where its
 # entries start in the plugin's index, and its front matter, each as it was
@@ -147,7 +148,7 @@ def _page_links(
     set ``extra.alternate`` for the page), and the link to the edition's print page."""
     found = getattr(config.extra, "alternate", None) or []
     # an attribute of the site's own on MkDocs' Page (its class has none), read by on_post_page
-    context["page_alternates"], page.hreflang = editions.alternates(found, config.site_url)  # type: ignore[attr-defined]
+    context["page_alternates"], hreflang[page.url] = editions.alternates(found, config.site_url)
     language = _page(page).language
     context["print_page"] = {
         "link": addresses.relative(f"{addresses.edition_root(language)}print/", page.url),
@@ -213,7 +214,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     try:
         return editions.finished(
             output, language, page.url, catalogue.html_lang(language),
-            getattr(page, "hreflang", []), addresses.full_address(config.site_url, page.url),
+            hreflang.pop(page.url, []), addresses.full_address(config.site_url, page.url),
         )  # fmt: skip
     except markup.MarkupError as exc:
         raise PluginError(str(exc)) from exc

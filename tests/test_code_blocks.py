@@ -96,6 +96,23 @@ def test_a_block_that_raises_fails_with_its_traceback_and_is_run_again(ran: list
     assert len(ran) == 2
 
 
+def test_a_block_that_raises_shows_its_traceback_as_markdown_exec_s_own_does(
+    ran: list[str],
+) -> None:
+    """The fence of the traceback keeps the block's own options and no option markdown-exec
+    hands the runner (``interactive``, since 1.14)."""
+    code = "x = 1\nraise ValueError('no')"
+    md = markdown.Markdown(extensions=["pymdownx.superfences"])
+    fence = {"source": code, "language": "python", "css_class": "python", "md": md}
+    options = {"source": "block", "result": "text", "interactive": False, "extra": {"title": "t"}}
+    shown = [
+        render(options=dict(options), **fence).splitlines()[0]
+        for render in (code_blocks.formatter, markdown_exec.formatter)
+    ]
+    assert shown == ['<p>````````python title="t"'] * 2
+    assert ran == [code]
+
+
 def test_a_session_block_sees_the_globals_its_earlier_blocks_leave(ran: list[str]) -> None:
     code_blocks.remember("sources")
     first, second, edited = "x = 1\nprint(x)", "x += 1\nprint(x)", "x += 10\nprint(x)"

@@ -133,7 +133,7 @@ def test_the_main_template_replaces_one_that_only_extends_base() -> None:
     assert set(re.findall(r"\{% block (\w+) %\}", ours)) == {"scripts", "extrahead"}
 
 
-# the pinned theme's partials/javascripts/palette.html (Material 9.8.1), which the site's own
+# the pinned theme's partials/javascripts/palette.html (Material 9.8.2), which the site's own
 # palette script replaces: it only applies a palette a reader chose (__md_get("__palette")) to
 # the body; the replacement does that and what the theme's palette component did
 THEME_PALETTE_SCRIPT = "8790389765ea6036effddba548b15093bb05bdc75624eaeaf8b13f3c24be4ab5"

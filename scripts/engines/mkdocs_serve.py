@@ -118,7 +118,7 @@ def keep_compiled(env: jinja2.Environment) -> jinja2.Environment:
 
 # what each wrapper was written for: the distribution and its version
 WRITTEN_FOR = {
-    "remember_conversions": ("markdown-exec", "1.12.6"),
+    "remember_conversions": ("markdown-exec", "1.14.0"),
     "remember_api_renders": ("mkdocstrings-python", "2.0.11"),
     "remember_signature_formats": ("mkdocstrings-python", "2.0.11"),
     "remember_theme_listing": ("mkdocs", "1.6.1"),
@@ -175,7 +175,7 @@ def _wrap(owner: Any, name: str, settings: str, wrap: Callable[[Any], Any]) -> N
 
 
 def remember_conversions(settings: str) -> None:
-    """Let markdown-exec (1.12.6) convert each block's Markdown (its source and what it printed,
+    """Let markdown-exec (1.14.0) convert each block's Markdown (its source and what it printed,
     wrapped as the block's options say) to HTML once while ``settings`` (a key of mkdocs.yml)
     stand. ``MarkdownConverter.convert`` makes a Markdown instance with mkdocs.yml's
     extensions (``_mimic``, from ``markdown_config``, not the page's) for each block, so the

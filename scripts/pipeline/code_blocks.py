@@ -84,9 +84,12 @@ def run(
     returncode: int | None = None,
     session: str | None = None,
     id: str | None = None,  # noqa: A002 - markdown-exec's name
+    interactive: bool = False,  # unused: markdown-exec's python fence drops it too
     **extra: str,
 ) -> str:
-    """markdown-exec's ``run`` for a Python block: what the block printed."""
+    """markdown-exec's ``run`` for a Python block: what the block printed. markdown-exec's
+    ``base_format`` (1.14) passes a runner the ``interactive`` option (pycon's), which must not
+    land in ``extra``: the block's key and an error's code block are made of it."""
     block: Block = (
         code,
         returncode,

@@ -100,7 +100,8 @@ def test_the_boundary_is_where_the_output_is_one_half() -> None:
     assert np.max(np.abs(z)) < 1e-9
     steps = np.hypot(np.diff(x1), np.diff(x2))
     assert np.nanmax(steps) <= networks.BOUNDARY_STEP
-    low, high = networks.XOR_WINDOW
+    low = (networks.XOR_WINDOW[0], networks.XOR_HEIGHT[0])
+    high = (networks.XOR_WINDOW[1], networks.XOR_HEIGHT[1])
     assert np.all((points >= low) & (points <= high))
 
 

@@ -37,6 +37,7 @@ from scripts.experiments.networks import (
 )
 from scripts.experiments.networks import (
     DEPTHS,
+    XOR_HEIGHT,
     XOR_INPUTS,
     XOR_LABELS,
     XOR_WINDOW,
@@ -608,7 +609,7 @@ FIGURES: tuple[Figure, ...] = (
         xlabel="x₁",
         ylabel="x₂",
         x_range=XOR_WINDOW,
-        y_range=XOR_WINDOW,
+        y_range=XOR_HEIGHT,
         legend="upper right",
     ),
     Figure(

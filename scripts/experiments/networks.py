@@ -26,7 +26,8 @@ XOR_SEED = DATA_SEED + 4
 XOR_RATE = 2.0  # gradient descent's learning rate
 XOR_STEPS = 1000
 XOR_REPORT_EVERY = 200  # the page's code prints the loss every this many steps
-XOR_WINDOW = (-0.5, 1.5)  # the figures' range in each input
+XOR_WINDOW = (-0.5, 1.5)  # the decision-region figure's range in x_1
+XOR_HEIGHT = (-0.5, 2.2)  # and in x_2: room above the points for the legend
 XOR_TRIALS = 100  # initialisations of the success-rate study: seeds XOR_SEED, XOR_SEED + 1, ...
 XOR_WIDTHS = (2, 3, 4)  # hidden units in the success-rate study
 
@@ -181,7 +182,8 @@ def hidden_space_line() -> tuple[np.ndarray, np.ndarray]:
 def xor_boundary() -> tuple[np.ndarray, np.ndarray]:
     """The trained network's decision boundary, sigma(z) = 1/2, in the input plane, NaN where
     it leaves the window. With two hidden units and W invertible, x -> h is one to one, so the
-    boundary is the preimage of the line v . h + c = 0 in the square (0, 1)^2:
+    boundary is the preimage of the line v . h + c = 0 in the square (0, 1)^2 (the window:
+    XOR_WINDOW by XOR_HEIGHT):
     x = W^-1 (logit(h) - b) along it, sampled in h_1 and refined until consecutive points
     inside the window are at most BOUNDARY_STEP apart."""
     p = train_xor()["parameters"]
@@ -197,10 +199,11 @@ def xor_boundary() -> tuple[np.ndarray, np.ndarray]:
     h1 = np.concatenate([t, -(p.v[1] * t + p.c) / p.v[0]])
     h2 = -(p.v[0] * h1 + p.c) / p.v[1]
     h1 = np.unique(h1[(h1 > 0) & (h1 < 1) & (h2 > 0) & (h2 < 1)])  # both logits finite
-    near = XOR_WINDOW[0] - 1.0, XOR_WINDOW[1] + 1.0  # a margin: a step can cross the edge
+    low = np.array([XOR_WINDOW[0], XOR_HEIGHT[0]])
+    high = np.array([XOR_WINDOW[1], XOR_HEIGHT[1]])
     for _ in range(60):
         x = preimage(h1)
-        close = np.all((x > near[0]) & (x < near[1]), axis=1)
+        close = np.all((x > low - 1.0) & (x < high + 1.0), axis=1)  # a step can cross the edge
         gaps = np.hypot(*np.diff(x, axis=0).T) > BOUNDARY_STEP
         split = np.flatnonzero(gaps & (close[:-1] | close[1:]))
         if not len(split):
@@ -208,7 +211,7 @@ def xor_boundary() -> tuple[np.ndarray, np.ndarray]:
         h1 = np.sort(np.concatenate([h1, (h1[split] + h1[split + 1]) / 2]))
     else:
         raise ArithmeticError("the XOR boundary was not resolved")
-    out = ~np.all((x >= XOR_WINDOW[0]) & (x <= XOR_WINDOW[1]), axis=1)
+    out = ~np.all((x >= low) & (x <= high), axis=1)
     x[out] = np.nan
     return x[:, 0], x[:, 1]
 

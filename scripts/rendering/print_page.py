@@ -56,9 +56,10 @@ def print_page(
     """The edition's whole site on one page, in reading order, at ``print/`` below its root,
     so that a reader can print it or save it as a PDF. Each page's article becomes a section
     whose ids are prefixed with the page's name; links between the pages become links within
-    the print page, the others are made relative to it. The interactive figures are left out
-    (their static figures stay), so are the table of contents and the head's canonical and
-    hreflang links: the page is not for search engines. ``printed`` holds each built page's
+    the print page, the others are made relative to it. Left out: the interactive figures
+    (their static figures stay), the links to the answer key (printed on its own), the table
+    of contents and the head's canonical and hreflang links: the page is not for search
+    engines. ``printed`` holds each built page's
     HTML by its URL, ``order`` the edition's URLs, ``edition`` its root ("" or "zh/"), ``title``
     the page's title in its language. Returns the print page's URL and its HTML."""
     url = f"{edition}print/"
@@ -66,9 +67,10 @@ def print_page(
     sections = []
     for page in order:
         article = _found(ARTICLE, printed[page], page)[1]
+        article = KEY_LINK.sub("", without(article, WIDGET_START))  # the key is printed apart
         sections.append(
             f'<section class="print-section" id="{names[page]}">'
-            f"{relinked(without(article, WIDGET_START), page, url, names, relative)}</section>"
+            f"{relinked(article, page, url, names, relative)}</section>"
         )
     combined = "".join(sections).replace(' loading="lazy"', "")  # printed at once, all of it
     return url, in_shell(printed, order, url, title, combined, names)

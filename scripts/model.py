@@ -213,6 +213,9 @@ class Control:
     format: str = "f1"  # how its value is shown: "fN" (N decimals) or "gN" (N digits)
     box: bool = False
     options: tuple[str, ...] = ()
+    drag: bool = False  # the plot's x under the pointer sets it: drag along the plot
+    snap: bool = True  # False: a value between the slider's steps is kept (from the address,
+    # or set by the widget's own action), the slider moving by its step
 
 
 @dataclass(frozen=True)
@@ -228,7 +231,8 @@ class Widget:
     """An interactive figure, placed by ``<!-- site:widget NAME -->`` and started by
     docs/javascripts/widgets.js. ``text[key]`` is every string a reader sees or hears, in
     English (each language's catalogue translates them): "title", "plot" (the drawing's name),
-    "xlabel", "ylabel", "control.NAME", "readout.NAME", "series.NAME" (a legend entry), and
+    "xlabel", "ylabel", "control.NAME", "readout.NAME", "series.NAME" (a legend entry),
+    "action.NAME" (a button), and
     whatever else the script fills in ("status.KIND", "row.NAME"; the content's NOTICES add
     "notice.invalid" and "notice.adjusted").
     ``series`` gives each legend entry's palette colour and line kind; ``data()`` is what the
@@ -240,3 +244,4 @@ class Widget:
     series: tuple[tuple[str, int, str], ...]  # (name, palette index, kind)
     text: dict[str, str] = field(repr=False)
     data: Callable[[], dict[str, object]] = field(repr=False)
+    actions: tuple[str, ...] = ()  # buttons, each named by text["action.NAME"]

@@ -51,3 +51,20 @@ def test_a_print_page_needs_each_page_s_article() -> None:
     printed["tanh/"] = page.replace("md-content__inner", "md-content")
     with pytest.raises(MarkupError, match=r"^tanh/: 0 matches"):
         print_page.print_page(printed, ["", "tanh/"], "", "All", lambda u, _: u)
+
+
+def test_an_answer_key_needs_answers_to_open_and_pages_their_exercises_heading() -> None:
+    exercises = '<h2 id="exercises">Exercises</h2><ol><li>Q<details class="success">A</details>'
+    page = PAGE.replace("<body", '<div class="md-sidebar md-sidebar--secondary"></div><body')
+    article = '<article class="md-content__inner md-typeset">'
+    with_exercises = page.replace(article, article + "<h1>T</h1>" + exercises + "</li></ol>")
+    printed = {"": page, "tanh/": with_exercises}
+    url, key = print_page.answer_key(printed, ["", "tanh/"], "", "Key", lambda u, _: u)
+    assert url == "answers/" and '<details class="success" open>A' in key
+    printed["tanh/"] = with_exercises.replace('<details class="success">', "<p>")
+    with pytest.raises(MarkupError, match=r"^tanh/: its exercises show no collapsed answer"):
+        print_page.answer_key(printed, ["", "tanh/"], "", "Key", lambda u, _: u)
+    linked = markup.with_answer_key_link(with_exercises, "../answers/", "All: {the key}.")
+    assert '<p class="answer-key-link">All: <a href="../answers/">the key</a>.</p>' in linked
+    with pytest.raises(MarkupError, match="0 exercises headings"):
+        markup.with_answer_key_link(page, "../answers/", "All: {the key}.")

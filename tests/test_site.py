@@ -392,3 +392,33 @@ def test_the_search_index_reads_a_formula_as_its_text(built_site: tuple[Path, st
             assert sections(math_page.as_search_reads(shown)) == sections(shown), path
             compared += 1
     assert compared >= 20, compared
+
+
+def test_each_edition_has_an_answer_key_beside_its_print_page(
+    built_site: tuple[Path, str],
+) -> None:
+    """answers/ below each edition's root holds every teaching page's exercises, in reading
+    order, each answer shown (no collapsed one left), its ids unique and its links leading
+    somewhere; every teaching page's exercises link to it, in the page's language."""
+    from scripts.content import exercises
+
+    site, _ = built_site
+    for edition, words in (("", "the answer key"), ("zh/", "答案页")):
+        html = (site / edition / "answers" / "index.html").read_text(encoding="utf-8")
+        article = html[html.index("<article") : html.index("</article>")]
+        names = [p.removesuffix(".md") for p in exercises.PAGES]
+        shown = re.findall(r'<section class="print-section" id="([^"]*)"', html)
+        assert sorted(shown) == sorted(names)
+        assert '<details class="success">' not in article
+        opened = article.count('<details class="success" open>')
+        pages = [(site / edition / n / "index.html").read_text(encoding="utf-8") for n in names]
+        assert opened == sum(p.count('<details class="success">') for p in pages) >= 3 * len(names)
+        ids = re.findall(r'\bid="([^"]*)"', html)
+        assert len(ids) == len(set(ids))
+        assert set(re.findall(r'href="#([^"]*)"', article)) <= set(ids) | {""}
+        for target in re.findall(r'href="([^"#]+)#?[^"]*"', article):
+            if not target.startswith(("http", "mailto")):
+                assert (site / edition / "answers" / target).resolve().exists(), target
+        assert 'name="robots" content="noindex"' in html
+        for page in pages:
+            assert f'<a href="../answers/">{words}</a>' in page

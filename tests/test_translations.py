@@ -90,10 +90,12 @@ def test_every_declared_string_is_served_from_the_catalogue() -> None:
             assert not text or (None, text) in served, (widget.name, key)
     for text in (*glossary.HEADER, *(t.note for t in glossary.TERMS if t.note)):
         assert (None, text) in served
+    for meaning in glossary.MEANINGS.values():
+        assert served[None, meaning.text].string, meaning.text
     for text in (*render.SUMMARIES.values(), *render.POINT.values(), *render.BOUND.values()):
         assert catalogue.fields(served[None, text].string) == catalogue.fields(text)
     assert (None, render.TABLE_FOOTER) in served
-    assert "| 英文 | 中文 | 说明 |" in glossary.markdown_table(LANGUAGE)
+    assert "| 英文 | 中文 | 含义 |" in glossary.markdown_table(LANGUAGE)
 
 
 def test_the_html_lang_comes_from_the_catalogue() -> None:

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 import sigmoid_core as sc
-from scripts.content import widgets
+from scripts.content import figures, widgets
 from scripts.experiments import classification, differentiation
 from scripts.rendering import render, widget_html
 from tests.conftest import ulp_distance
@@ -26,6 +26,7 @@ PAGES = {
     "floating_point": "/python/",
     "finite_differences": "/numerical-derivatives/",
     "logistic_regression": "/neural-networks/",
+    "tangent": "/derivative/",
 }
 # The script against sigmoid_core, in ulp: float64, float32. IEEE +, -, *, / and the float32
 # rounding agree bit for bit, but V8's Math.exp and Math.log1p may differ from numpy's exp and
@@ -267,16 +268,28 @@ def expected_logistic_regression(s: dict[str, float]) -> dict[str, str]:
     }
 
 
+def expected_tangent(s: dict[str, float]) -> dict[str, str]:
+    y = float(sc.sigmoid(s["x0"]))
+    text = widget_html.readout_text
+    return {
+        "sigma": text(y, "g6"),
+        "slope": text(float(sc.sigmoid_derivative(s["x0"])), "g6"),
+        "from_output": text(y * (1 - y), "g6"),
+    }
+
+
 EXPECTED = {
     "steepness": expected_steepness,
     "floating_point": expected_floating_point,
     "finite_differences": expected_finite_differences,
     "logistic_regression": expected_logistic_regression,
+    "tangent": expected_tangent,
 }
 FILLED = {  # a value to fill in for each slider
     "steepness": {"k": "12.3", "b": "-2.7", "x0": "0.3"},
     "finite_differences": {"log_h": "-12.35", "x": "-3.5"},
     "logistic_regression": {"w1": "2.35", "w2": "-0.8", "b": "1.15"},
+    "tangent": {"x0": "-2.7"},
 }
 
 
@@ -448,6 +461,7 @@ def test_every_string_in_every_language() -> None:
         needed |= {f"control.{c.name}" for c in widget.controls}
         needed |= {f"readout.{r.name}" for r in widget.readouts}
         needed |= {f"series.{name}" for name, _, _ in widget.series}
+        needed |= {f"action.{name}" for name in widget.actions}
         assert needed <= english.keys(), widget.name
         markup = widget_html.widget_html(widget, chinese, "data.json")
         assert chinese["title"] in markup and english["title"] not in markup
@@ -499,3 +513,84 @@ def test_the_step_is_drawn_at_the_curves_centre(open_widget: object) -> None:
     left, right = widgets.steepness_data()["x"]  # the step runs across the whole axis
     zero = step[0][0] + (0 - left) / (right - left) * (step[-1][0] - step[0][0])
     assert abs(zero - jump) > 5  # not the step at 0 (the limit of sigma(kx + b) with b fixed)
+
+
+# --- dragging along the plot, and the step of gradient descent ------------------------------
+
+
+def drag_to(page: object, root: object, xs: list[float], data_x: tuple[float, float]) -> None:
+    """Press on the plot at the first x (in the data's units), move through the others and
+    release, at the plot's mid-height."""
+    box = root.locator("svg.widget__plot").bounding_box()
+    scale = box["width"] / 560  # the plot's viewBox is 560 wide; margins 64 and 14
+
+    def pixel(x: float) -> float:
+        share = (x - data_x[0]) / (data_x[1] - data_x[0])
+        return box["x"] + (64 + share * (560 - 64 - 14)) * scale
+
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(pixel(xs[0]), y)
+    page.mouse.down()
+    for x in xs[1:]:
+        page.mouse.move(pixel(x), y, steps=4)
+    page.mouse.up()
+
+
+@pytest.mark.parametrize("name", ["tangent", "steepness"])
+def test_dragging_along_the_plot_moves_the_point(open_widget: object, name: str) -> None:
+    """The point follows the pointer to the slider's nearest step, and the readouts are the
+    core's there; the slider, the address and the drawn tangent follow."""
+    page, root = open_widget(name)
+    data_x = figures.named("sigmoid_tangent" if name == "tangent" else "sigmoid_steepness").x_range
+    drag_to(page, root, [-3.0, 0.5, 2.5], data_x)
+    x0 = settings(root)["x0"]
+    assert abs(x0 - 2.5) <= 0.1 + 1e-9  # the pointer's pixel, to a step of the slider
+    assert_readouts_match(name, root)
+    page.wait_for_function(f"location.search.includes('{name}.x0=')")
+    assert float(parse_qs(urlsplit(page.url).query)[f"{name}.x0"][0]) == x0
+
+
+def exact_state(page: object) -> tuple[float, float, float]:
+    """The logistic-regression widget's weights as the address keeps them, every digit."""
+    query = parse_qs(urlsplit(page.url).query)
+    return tuple(float(query[f"logistic_regression.{k}"][0]) for k in ("w1", "w2", "b"))
+
+
+def test_one_step_of_gradient_descent_lowers_the_loss(open_widget: object) -> None:
+    """The button, pressed from the keyboard, takes the worked example's step from the weights
+    shown: the new weights are the core's step (to summation order), the loss readout is the
+    core's loss at them and falls at every step, and the change readout is that fall. Setting
+    a weight by hand starts the count again; the address keeps the weights between the
+    slider's steps, and a reload restores them without a notice."""
+    page, root = open_widget("logistic_regression")
+    text = widget_html.readout_text
+    features, labels = classification.classification_data()
+    assert readouts(root)["steps"] == "0" and readouts(root)["change"] == "\u2013"
+    button = root.get_by_role(
+        "button", name=widgets.named("logistic_regression").text["action.step"]
+    )
+    weights = (1.0, 1.0, 0.0)
+    for step in range(1, 4):
+        before = classification.descent_step(weights)
+        button.focus()
+        page.keyboard.press("Enter" if step % 2 else "Space")
+        page.wait_for_function(
+            f"new URLSearchParams(location.search).get('logistic_regression.w1') !== "
+            f"'{weights[0]!r}'"
+        )
+        shown = exact_state(page)
+        assert np.allclose(shown, before[0], rtol=1e-13, atol=1e-15), step
+        design = np.hstack([features, np.ones((len(labels), 1))])
+        loss_then = classification.logistic_loss(design @ np.array(weights), labels)
+        loss_now = classification.logistic_loss(design @ np.array(shown), labels)
+        assert loss_now < loss_then
+        out = readouts(root)
+        assert out["steps"] == str(step)
+        assert out["loss"] == text(loss_now, "f3")
+        assert out["change"] == text(loss_now - loss_then, "g3")
+        weights = shown
+    again, restored = open_widget("logistic_regression", "?" + urlsplit(page.url).query)
+    assert exact_state(again) == weights
+    assert restored.locator("[data-notice]").inner_text() == ""
+    fill_range(root, "b", "0.5")
+    assert readouts(root)["steps"] == "0" and readouts(root)["change"] == "\u2013"

@@ -200,9 +200,11 @@
   const text = (root, key) => root.querySelector(`template[data-text="${key}"]`)?.content.textContent ?? "";
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => values[k]);
 
-  // The widget's controls, each clamped to its range and rounded to its step, read from the
-  // query string at start and written back to it on every change.
-  const controls = (root, redraw) => {
+  // The widget's controls, each clamped to its range and rounded to its step (but a control
+  // marked data-free, which keeps a value between its steps), read from the query string at
+  // start and written back to it on every change. hooks.set(values) is how a widget's own
+  // action (a button) changes them.
+  const controls = (root, redraw, hooks = {}) => {
     const name = root.dataset.widget;
     const inputs = [...root.querySelectorAll("[data-control]")];
     const notice = root.querySelector("[data-notice]");
@@ -217,6 +219,7 @@
       const [low, high] = [Number(input.min), Number(input.max)];
       const step = Number(input.step);
       const clamped = Math.min(Math.max(value, low), high);
+      if (input.dataset.free !== undefined) return clamped;
       const stepped = Math.round((clamped - low) / step) * step + low;
       return Number(stepped.toFixed(Math.max(0, -Math.floor(Math.log10(step) + 1e-9))));
     };
@@ -281,12 +284,55 @@
       input.addEventListener("input", changed);
       input.addEventListener("change", changed);
     }
+    hooks.set = (values) => {
+      typing = null;
+      for (const [key, value] of Object.entries(values)) set(key, String(value), false);
+      report();
+      redraw(state);
+      remember();
+    };
     report();
     return state;
+  };
+
+  // Dragging along the plot (or touching it) moves the control marked data-drag to the x
+  // under the pointer; the slider beside it stays the way to set it by keyboard.
+  const draggable = (root, data) => {
+    const input = root.querySelector('input[type="range"][data-drag]');
+    if (!input) return;
+    const svg = root.querySelector("svg.widget__plot");
+    svg.classList.add("widget__plot--drag");
+    const move = (event) => {
+      const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(
+        svg.getScreenCTM().inverse(),
+      );
+      const share = (point.x - MARGIN.left) / (WIDTH - MARGIN.left - MARGIN.right);
+      input.value = String(data.x[0] + share * (data.x[1] - data.x[0]));
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    svg.addEventListener("pointerdown", (event) => {
+      svg.setPointerCapture(event.pointerId);
+      move(event);
+    });
+    svg.addEventListener("pointermove", (event) => {
+      if (svg.hasPointerCapture(event.pointerId)) move(event);
+    });
   };
   const show = (root, key, value) => {
     const output = root.querySelector(`[data-readout="${key}"]`);
     output.textContent = typeof value === "string" ? value : format(value, output.dataset.format);
+  };
+
+  // k sigma'(kx + b) and sigma(kx + b) drawn, with the tangent and its point at x0
+  const withTangent = (box, data, k, b, x0) => {
+    const xs = range(data.x[0], data.x[1], 481);
+    line(box.layer, xs.map((x) => [x, k * sigmoidDerivative(k * x + b)]), box, "derivative");
+    line(box.layer, xs.map((x) => [x, sigmoid(k * x + b)]), box, "curve");
+    const z = k * x0 + b;
+    const [y, slope] = [sigmoid(z), k * sigmoidDerivative(z)];
+    line(box.layer, data.x.map((x) => [x, y + slope * (x - x0)]), box, "tangent");
+    dot(box.layer, x0, y, box, "tangent");
+    return { y, slope };
   };
 
   // --- the widgets --------------------------------------------------------------------------
@@ -294,21 +340,29 @@
     // sigma(kx + b), its derivative, the tangent at x0 and the step it tends to
     steepness(root, data) {
       const svg = root.querySelector("svg");
-      const xs = range(data.x[0], data.x[1], 481);
       return (s) => {
         const box = plot(svg, data);
-        const at = (x) => s.k * x + s.b;
         const centre = -s.b / s.k;
         line(box.layer, [[data.x[0], 0], [centre, 0], [centre, 1], [data.x[1], 1]], box, "step");
-        line(box.layer, xs.map((x) => [x, s.k * sigmoidDerivative(at(x))]), box, "derivative");
-        line(box.layer, xs.map((x) => [x, sigmoid(at(x))]), box, "curve");
-        const z = at(s.x0);
-        const [y, slope] = [sigmoid(z), s.k * sigmoidDerivative(z)];
-        line(box.layer, data.x.map((x) => [x, y + slope * (x - s.x0)]), box, "tangent");
-        dot(box.layer, s.x0, y, box, "tangent");
+        const { y } = withTangent(box, data, s.k, s.b, s.x0);
+        show(root, "sigma", y);
+        show(root, "slope", s.k * sigmoidDerivative(s.k * s.x0 + s.b));
+        show(root, "logit", logit(y));
+      };
+    },
+
+    // sigma and sigma', the tangent at x0, and its slope marked as the height of the bell
+    tangent(root, data) {
+      const svg = root.querySelector("svg");
+      return (s) => {
+        const box = plot(svg, data);
+        const { y, slope } = withTangent(box, data, 1, 0, s.x0);
+        const marker = { x1: box.sx(s.x0), x2: box.sx(s.x0), y1: box.sy(slope), y2: box.sy(y) };
+        element("line", { ...marker, class: "widget__marker widget__marker--thin" }, box.layer);
+        dot(box.layer, s.x0, slope, box, "derivative");
         show(root, "sigma", y);
         show(root, "slope", slope);
-        show(root, "logit", logit(y));
+        show(root, "from_output", y * (1 - y));
       };
     },
 
@@ -407,9 +461,47 @@
       };
     },
 
-    // logistic regression on the build's data: the boundary, the loss and the accuracy
-    logistic_regression(root, data) {
+    // logistic regression on the build's data: the boundary, the loss and the accuracy, and
+    // a button that takes one step of gradient descent from the weights shown
+    logistic_regression(root, data, hooks) {
       const svg = root.querySelector("svg");
+      const loss = (w) => {
+        let total = 0;
+        data.points.forEach((p, i) => {
+          const z = w[0] * p[0] + w[1] * p[1] + w[2];
+          const t = data.labels[i];
+          total -= t * logSigmoid(z) + (1 - t) * logSigmoid(-z);
+        });
+        return total / data.points.length;
+      };
+      // the mean of (sigma(z) - t) (x1, x2, 1): the gradient of the mean loss
+      const gradient = (w) => {
+        const g = [0, 0, 0];
+        data.points.forEach((p, i) => {
+          const r = sigmoid(w[0] * p[0] + w[1] * p[1] + w[2]) - data.labels[i];
+          g[0] += r * p[0];
+          g[1] += r * p[1];
+          g[2] += r;
+        });
+        return g.map((v) => v / data.points.length);
+      };
+      let current = null;
+      let steps = 0;
+      let change = null;
+      let stepping = false;
+      root.querySelector('[data-action="step"]').addEventListener("click", () => {
+        const w = [current.w1, current.w2, current.b];
+        const g = gradient(w);
+        const next = w.map((v, i) => v - data.rate * g[i]);
+        const before = loss(w);
+        stepping = true;
+        hooks.set({ w1: next[0], w2: next[1], b: next[2] });
+        stepping = false;
+        steps += 1;
+        change = loss([current.w1, current.w2, current.b]) - before;
+        show(root, "steps", steps);
+        show(root, "change", change);
+      });
       const score = (w, p) => w[0] * p[0] + w[1] * p[1] + w[2];
       const boundary = (box, w, series) => {
         // w1 x1 + w2 x2 + b = 0, drawn across the plot whichever way it runs
@@ -421,6 +513,14 @@
       show(root, "trained_loss", data.trained_loss);
       show(root, "trained_accuracy", 100 * data.trained_accuracy);
       return (s) => {
+        current = { ...s };
+        if (!stepping) {
+          // weights set by hand: the count starts again
+          steps = 0;
+          change = null;
+        }
+        show(root, "steps", steps);
+        show(root, "change", change === null ? "\u2013" : change);
         const box = plot(svg, data);
         const w = [s.w1, s.w2, s.b];
         data.points.forEach((p, i) => {
@@ -429,15 +529,11 @@
         });
         boundary(box, data.trained, "trained");
         boundary(box, w, "boundary");
-        let loss = 0;
         let right = 0;
         data.points.forEach((p, i) => {
-          const z = score(w, p);
-          const t = data.labels[i];
-          loss -= t * logSigmoid(z) + (1 - t) * logSigmoid(-z);
-          right += (z > 0) === (t === 1);
+          right += (score(w, p) > 0) === (data.labels[i] === 1);
         });
-        show(root, "loss", loss / data.points.length);
+        show(root, "loss", loss(w));
         show(root, "accuracy", (100 * right) / data.points.length);
       };
     },
@@ -455,9 +551,11 @@
   const start = async (root) => {
     const data = root.dataset.src ? await (await fetch(root.dataset.src)).json() : {};
     await styled;
-    const draw = widgets[root.dataset.widget](root, data);
-    const state = controls(root, draw);
+    const hooks = {};
+    const draw = widgets[root.dataset.widget](root, data, hooks);
+    const state = controls(root, draw, hooks);
     draw(state);
+    draggable(root, data);
     root.hidden = false;
   };
 

@@ -8,6 +8,7 @@ of the identities: the formulas that state results are claims (scripts/content/c
 from __future__ import annotations
 
 from scripts.experiments.classification import LEARNING_RATE, POINTS_PER_CLASS, TRAINING_STEPS
+from scripts.experiments.networks import BATCH, WIDTH, XOR_RATE, XOR_STEPS, XOR_TRIALS
 from scripts.model import Definition
 
 FORMULA_DIGITS = frozenset("0123456789")
@@ -166,4 +167,35 @@ DEFINITIONS: tuple[Definition, ...] = (
     Definition(
         "logistic.md", "3.5", "exercise 5's point just outside the series' radius of convergence"
     ),
+    Definition("derivative.md", "0.1", "exercise 5's slope, which the reader looks for"),
+    Definition("derivative.md", "2.1", "exercise 5's step of the slider past the answer"),
+)
+
+
+def once(page: str, choices: list[tuple[str, str]]) -> tuple[Definition, ...]:
+    """A definition on ``page`` for each number of ``choices`` (number, why) that DEFINITIONS
+    does not declare there already, with the reasons of equal numbers joined: two settings
+    that happen to be equal are one declared number."""
+    declared = {d.number for d in DEFINITIONS if d.page == page}
+    reasons: dict[str, list[str]] = {}
+    for number, why in choices:
+        if number not in declared:
+            reasons.setdefault(number, []).append(why)
+    return tuple(Definition(page, number, "; ".join(why)) for number, why in reasons.items())
+
+
+# the XOR network's and the depth study's settings, written from the constants the computations
+# run with (scripts/experiments/networks.py), and the given data of the page's new exercises
+DEFINITIONS += once(
+    "neural-networks.md",
+    [
+        (f"{XOR_RATE:g}", "the XOR network's learning rate"),
+        (f"{XOR_STEPS}", "the XOR network's gradient-descent steps"),
+        (f"{XOR_TRIALS}", "initialisations in the XOR study"),
+        (f"{WIDTH}", "units in each layer of the depth study"),
+        (f"{BATCH}", "random inputs of the depth study"),
+        ("0.9", "exercise 5's given h_j"),
+        ("0.3", "exercise 5's given p - y"),
+        ("8", "exercise 7's largest gain, twice the sigmoid's 4"),
+    ],
 )

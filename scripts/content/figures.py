@@ -32,6 +32,20 @@ from scripts.experiments.curves import (
 from scripts.experiments.deep_networks import LAYER_ACTIVATIONS, LAYERS, squared_gaussian_mean
 from scripts.experiments.differentiation import FD_STEPS, finite_difference_errors
 from scripts.experiments.forms import DerivativeForm, derivative_forms
+from scripts.experiments.networks import (
+    ACTIVATIONS as DEPTH_ACTIVATIONS,
+)
+from scripts.experiments.networks import (
+    DEPTHS,
+    XOR_HEIGHT,
+    XOR_INPUTS,
+    XOR_LABELS,
+    XOR_WINDOW,
+    hidden_space_line,
+    layer_gradient_norms,
+    xor_boundary,
+    xor_hidden_points,
+)
 from scripts.experiments.separable import L2_PENALTY, SEPARABLE_STEPS, separable_training
 from scripts.model import (
     COLOURS,
@@ -168,6 +182,21 @@ RELIABILITY_MODELS: tuple[tuple[str, str, LineKind, Colour], ...] = (
     ("after Platt scaling", "Platt-scaled", "dashed", 3),
 )
 
+
+def tangent_at_one(x: np.ndarray) -> np.ndarray:
+    """The tangent to sigma at 1: sigma(1) + sigma'(1) (x - 1)."""
+    return sc.sigmoid(1.0) + sc.sigmoid_derivative(1.0) * (x - 1.0)
+
+
+DEPTH_LOOKS: tuple[tuple[LineKind, Colour], ...] = (("line", 0), ("dashed", 1), ("dotted", 2))
+
+
+def gradient_norm_profile(activation: str) -> tuple[np.ndarray, np.ndarray]:
+    """Each layer's gradient norm in the deepest network the page measures."""
+    norms = layer_gradient_norms(activation, DEPTHS[-1])
+    return np.arange(1, len(norms) + 1), norms
+
+
 FIGURES: tuple[Figure, ...] = (
     # --- sigmoid.md and index.md
     Figure(
@@ -238,6 +267,25 @@ FIGURES: tuple[Figure, ...] = (
         x_range=(-8, 8),
         y_range=(-0.05, 1.05),
         hlines=(0.0, 0.25, 0.5, 1.0),
+    ),
+    Figure(
+        "sigmoid_tangent",
+        "The tangent to σ at x₀ = 1: its slope is σ′(1), the height of the bell at the same x.",
+        "The S-shaped sigmoid and its bell-shaped derivative; a dotted straight line touches "
+        "the S-curve at x = 1, and the bell is marked at x = 1, at the height of that line's "
+        "slope.",
+        (
+            curve("σ(x)", sc.sigmoid, (-6, 6)),
+            curve("σ′(x)", sc.sigmoid_derivative, (-6, 6), color=1),
+            curve("tangent at x₀ = 1", tangent_at_one, (-6, 6), "dotted", 3, points=2),
+            marked("point of tangency (1, σ(1))", [1.0], sc.sigmoid, 3),
+            marked("the slope as a height, (1, σ′(1))", [1.0], sc.sigmoid_derivative, 1),
+        ),
+        ylabel="y",
+        x_range=(-6, 6),
+        y_range=(-0.05, 1.05),
+        hlines=(0.0, 1.0),
+        legend="upper left",
     ),
     Figure(
         "sigmoid_second_derivative",
@@ -542,6 +590,73 @@ FIGURES: tuple[Figure, ...] = (
         x_range=(-4, 4),
         y_range=(-0.2, 1.2),
         hlines=(0.0, 0.25, 1.0),
+    ),
+    # --- neural-networks.md: a hidden layer learning XOR, and gradients through depth measured
+    Figure(
+        "xor_decision_regions",
+        "The trained network's decision regions on XOR: class 1 between the two branches of "
+        "its boundary σ(z) = 1/2, class 0 outside them.",
+        "The four inputs at the corners of the unit square, (0, 1) and (1, 0) labelled 1, "
+        "(0, 0) and (1, 1) labelled 0. The network's boundary has two nearly parallel branches "
+        "running from upper left to lower right, one between (0, 0) and the two points "
+        "labelled 1, the other between them and (1, 1); the band between the branches is "
+        "class 1.",
+        (
+            Series("boundary σ(z) = 1/2", xor_boundary, "line", 4),
+            Series("label 0", lambda: tuple(XOR_INPUTS[XOR_LABELS == 0].T), "points", 0),
+            Series("label 1", lambda: tuple(XOR_INPUTS[XOR_LABELS == 1].T), "points", 1),
+        ),
+        xlabel="x₁",
+        ylabel="x₂",
+        x_range=XOR_WINDOW,
+        y_range=XOR_HEIGHT,
+        legend="upper right",
+    ),
+    Figure(
+        "xor_hidden_space",
+        "The four inputs as the trained hidden layer sees them, (h₁, h₂), and the output "
+        "unit's line v · h + c = 0: in the hidden layer's coordinates a straight line "
+        "separates the labels.",
+        "Two points labelled 0 near opposite corners of the unit square, near (1, 1) and "
+        "near (0, 0), and the two points labelled 1 almost on top of each other near the "
+        "right edge at the bottom; a straight line runs between the points labelled 1 and "
+        "those labelled 0.",
+        (
+            Series("output unit: v · h + c = 0", hidden_space_line, "line", 4),
+            Series("label 0", lambda: tuple(xor_hidden_points()[XOR_LABELS == 0].T), "points", 0),
+            Series("label 1", lambda: tuple(xor_hidden_points()[XOR_LABELS == 1].T), "points", 1),
+        ),
+        xlabel="h₁",
+        ylabel="h₂",
+        x_range=(-0.05, 1.05),
+        y_range=(-0.05, 1.05),
+        legend="upper left",
+    ),
+    Figure(
+        "gradient_norms_by_layer",
+        "Measured at initialisation in a network of <!-- site:value deepest_network --> hidden "
+        "layers: the size of the "
+        "gradient of one example's loss with respect to each layer's weights, log scale.",
+        "Three lines against the layer, from the first (next to the input) to the tenth (next "
+        "to the output). The sigmoid's shrinks by a factor of about "
+        "<!-- site:value sigmoid_layer_shrink --> per layer towards the input; tanh's and "
+        "ReLU's stay roughly level.",
+        tuple(
+            Series(
+                f"{name} ({activation.initialisation})",
+                functools.partial(gradient_norm_profile, name),
+                kind,
+                colour,
+            )
+            for (name, activation), (kind, colour) in zip(
+                DEPTH_ACTIVATIONS.items(), DEPTH_LOOKS, strict=True
+            )
+        ),
+        xlabel="hidden layer",
+        ylabel="gradient norm",
+        log_y=True,
+        x_range=(1, DEPTHS[-1]),
+        legend="lower right",
     ),
 )
 

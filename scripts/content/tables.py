@@ -7,6 +7,8 @@ from __future__ import annotations
 import sigmoid_core as sc
 from scripts.experiments.differentiation import finite_difference_rows
 from scripts.experiments.floats import saturation_points
+from scripts.experiments.networks import ACTIVATIONS as DEPTH_ACTIVATIONS
+from scripts.experiments.networks import DEPTHS, first_to_last
 from scripts.experiments.search import grid_max
 from scripts.model import Table, computed_table, find, function_table, unique
 
@@ -58,6 +60,13 @@ def activation_rows() -> list[tuple[str, str, str, str, float, str]]:
     return [
         (name, value_range, centred, monotonic, grid_max(derivative), cost)
         for name, value_range, centred, monotonic, derivative, cost in ACTIVATION_PROPERTIES
+    ]
+
+
+def gradient_ratio_rows() -> list[tuple[object, ...]]:
+    """For each depth, the first hidden layer's gradient norm over the last's, per activation."""
+    return [
+        (depth, *(first_to_last(name, depth) for name in DEPTH_ACTIVATIONS)) for depth in DEPTHS
     ]
 
 
@@ -126,6 +135,14 @@ TABLES: tuple[Table, ...] = (
             ("cost", ""),
         ),
     ),
+    computed_table(
+        "gradient_norm_ratios",
+        "Measured at initialisation: the first hidden layer's gradient norm divided by the "
+        "last one's, for networks of each depth; sigmoid and tanh with Glorot's "
+        "initialisation, ReLU with He's.",
+        gradient_ratio_rows,
+        (("hidden layers", ""), *((name, ".2g") for name in DEPTH_ACTIVATIONS)),
+    ),
 )
 
 # each table's heading on the tables page (its name stays the CSV's name and the anchor)
@@ -137,6 +154,7 @@ TITLES: dict[str, str] = {
     "float_thresholds": "Saturation points in float64 and float32",
     "finite_differences": "Errors of finite differences",
     "activations": "Activation functions compared",
+    "gradient_norm_ratios": "Gradients at initialisation, first layer over last",
 }
 
 

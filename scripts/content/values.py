@@ -34,6 +34,7 @@ from scripts.experiments.calibration import (
 from scripts.experiments.classification import (
     WRONG_SCORE,
     bayes_rule,
+    descent_step,
     linear_rule_accuracy,
     train_logistic_regression,
     wrong_score_gradients,
@@ -55,6 +56,15 @@ from scripts.experiments.deep_networks import (
 )
 from scripts.experiments.floats import UNIT_ROUNDOFF
 from scripts.experiments.forms import inverse_tanh_form_loss
+from scripts.experiments.networks import (
+    DEPTHS,
+    first_to_last,
+    gradient_check_error,
+    per_layer_factor,
+    train_xor,
+    wrong_gradient_check_error,
+    xor_success_rates,
+)
 from scripts.experiments.search import GRID_EDGE, grid_argmax, grid_max
 from scripts.experiments.separable import (
     L2_PENALTY,
@@ -64,7 +74,7 @@ from scripts.experiments.separable import (
     separable_angle,
     separable_norm,
 )
-from scripts.formatting import fixed, outward, percentage, scientific
+from scripts.formatting import fixed, outward, percentage, readout_text, scientific
 from scripts.model import Phrase, Value, unique
 
 from . import figures
@@ -80,6 +90,14 @@ def x_end(figure: str) -> float:
     x_range = figures.named(figure).x_range
     assert x_range is not None, f"figure {figure!r} declares no x_range"
     return x_range[1]
+
+
+WIDGET_START = (1.0, 1.0, 0.0)  # the logistic-regression widget's start (w1, w2, b)
+
+
+def xor_success_percent(units: int) -> float:
+    """The share of initialisations the XOR training turns into a correct classifier, in %."""
+    return 100 * xor_success_rates()[units]
 
 
 def separable_growth(k: int) -> float:
@@ -278,6 +296,37 @@ VALUES: tuple[Value, ...] = (
     # what the activation figures draw
     Value("leaky_slope_shown", lambda: figures.LEAKY_SLOPE_SHOWN, fixed(1)),
     Value("activations_x_max", lambda: x_end("activations"), fixed(0)),
+    # neural-networks.md: a hidden layer learning XOR
+    Value("xor_gradient_check_error", gradient_check_error, scientific(1)),
+    Value("xor_wrong_check_error", wrong_gradient_check_error, fixed(2)),
+    Value("xor_initial_loss", lambda: float(train_xor()["losses"][0]), fixed(3)),
+    Value("xor_first_correct", lambda: train_xor()["first_correct"], fixed(0)),
+    Value("xor_final_loss", lambda: float(train_xor()["losses"][-1]), fixed(4)),
+    *(
+        Value(f"xor_success_{units}", functools.partial(xor_success_percent, units), fixed(0))
+        for units in (2, 3, 4)
+    ),
+    # neural-networks.md: gradients through depth, measured at initialisation
+    Value("deepest_network", lambda: DEPTHS[-1], fixed(0)),
+    Value("sigmoid_layer_shrink", lambda: 1 / per_layer_factor("sigmoid"), fixed(1)),
+    Value(
+        "fixed_point_layer_shrink", lambda: 1 / math.sqrt(fixed_point_gradient_moment()), fixed(1)
+    ),
+    Value("sigmoid_first_to_last", lambda: first_to_last("sigmoid", DEPTHS[-1]), scientific(0)),
+    # derivative.md, exercise 5: the tangent widget's slope readout at two of its steps
+    Value("slope_at_2", lambda: float(sc.sigmoid_derivative(2.0)), lambda v: readout_text(v, "g6")),
+    Value(
+        "slope_at_2_1", lambda: float(sc.sigmoid_derivative(2.1)), lambda v: readout_text(v, "g6")
+    ),
+    # neural-networks.md, exercise 8: one step of gradient descent from the widget's start
+    Value("descent_loss_before", lambda: descent_step(WIDGET_START)[1], fixed(3)),
+    Value("descent_loss_after", lambda: descent_step(WIDGET_START)[2], fixed(3)),
+    Value(
+        "descent_fall",
+        lambda: descent_step(WIDGET_START)[1] - descent_step(WIDGET_START)[2],
+        fixed(4),
+    ),
+    Value("descent_predicted_fall", lambda: descent_step(WIDGET_START)[3], fixed(4)),
 )
 
 

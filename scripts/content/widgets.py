@@ -10,6 +10,7 @@ import numpy as np
 
 from scripts.catalogue import gettext
 from scripts.experiments.classification import (
+    LEARNING_RATE,
     classification_data,
     logistic_loss,
     train_logistic_regression,
@@ -73,7 +74,12 @@ def logistic_regression_data() -> dict[str, object]:
         "trained": weights.tolist(),
         "trained_loss": logistic_loss(logits, labels),
         "trained_accuracy": trained["accuracy"],
+        "rate": LEARNING_RATE,  # the step the button takes: the worked example's
     }
+
+
+def tangent_data() -> dict[str, object]:
+    return {**axes("sigmoid_tangent"), "height": 340}
 
 
 X_LIMIT = (-800.0, 800.0)  # past both exp limits, so every regime of both formulas shows
@@ -87,7 +93,7 @@ WIDGETS: tuple[Widget, ...] = (
         (
             Control("k", 0.1, 20.0, 0.1, 1.0),  # up to 20: steep enough to look like the step
             Control("b", -5.0, 5.0, 0.1, 0.0),
-            Control("x0", -6.0, 6.0, 0.1, 1.0),
+            Control("x0", -6.0, 6.0, 0.1, 1.0, drag=True),
         ),
         (Readout("sigma", "g6"), Readout("slope", "g4"), Readout("logit", "g6")),
         (
@@ -104,7 +110,7 @@ WIDGETS: tuple[Widget, ...] = (
             "ylabel": "y",
             "control.k": "steepness k",
             "control.b": "shift b",
-            "control.x0": "point x₀",
+            "control.x0": "point x₀ (or drag along the plot)",
             "readout.sigma": "σ(kx₀ + b)",
             "readout.slope": "slope k σ′(kx₀ + b)",
             "readout.logit": "logit of σ(kx₀ + b)",
@@ -195,15 +201,17 @@ WIDGETS: tuple[Widget, ...] = (
     Widget(
         "logistic_regression",
         (
-            Control("w1", *WEIGHT, 1.0, "f2"),
-            Control("w2", *WEIGHT, 1.0, "f2"),
-            Control("b", *WEIGHT, 0.0, "f2"),
+            Control("w1", *WEIGHT, 1.0, "f2", snap=False),
+            Control("w2", *WEIGHT, 1.0, "f2", snap=False),
+            Control("b", *WEIGHT, 0.0, "f2", snap=False),
         ),
         (
             Readout("loss", "f3"),
             Readout("accuracy", "f1"),
             Readout("trained_loss", "f3"),
             Readout("trained_accuracy", "f1"),
+            Readout("steps", "f0"),
+            Readout("change", "g3"),
         ),
         (
             ("class0", 0, "scatter"),
@@ -228,8 +236,35 @@ WIDGETS: tuple[Widget, ...] = (
             "series.class1": "class 1",
             "series.boundary": "your boundary",
             "series.trained": "gradient descent's boundary",
+            "action.step": "One step of gradient descent",
+            "readout.steps": "steps taken from your weights",
+            "readout.change": "change in the loss at the last step",
         },
         logistic_regression_data,
+        actions=("step",),
+    ),
+    # --- derivative.md, beside sigmoid_tangent
+    Widget(
+        "tangent",
+        (Control("x0", -6.0, 6.0, 0.1, 1.0, drag=True),),
+        (Readout("sigma", "g6"), Readout("slope", "g6"), Readout("from_output", "g6")),
+        (("curve", 0, "line"), ("derivative", 1, "line"), ("tangent", 3, "dotted")),
+        {
+            "title": "Try it: σ, σ′ and the tangent",
+            "plot": "σ(x) and σ′(x), the tangent to σ at the point x₀ chosen below or by "
+            "dragging along the plot, and σ′(x₀), the tangent's slope, marked as a height on "
+            "the bell",
+            "xlabel": "x",
+            "ylabel": "y",
+            "control.x0": "point x₀ (or drag along the plot)",
+            "readout.sigma": "σ(x₀)",
+            "readout.slope": "slope of the tangent, σ′(x₀)",
+            "readout.from_output": "the same from the output, σ(x₀)(1 − σ(x₀))",
+            "series.curve": "σ(x)",
+            "series.derivative": "σ′(x)",
+            "series.tangent": "tangent at x₀",
+        },
+        tangent_data,
     ),
 )
 

@@ -117,3 +117,20 @@ def wrong_score_gradients() -> dict[str, float]:
     cross-entropy's sigma - 1."""
     s, slope = float(sc.sigmoid(WRONG_SCORE)), float(sc.sigmoid_derivative(WRONG_SCORE))
     return {"squared error": abs((s - 1) * slope), "cross-entropy": abs(s - 1)}
+
+
+def descent_step(weights: tuple[float, float, float]) -> tuple[np.ndarray, float, float, float]:
+    """One step of the worked example's gradient descent from ``weights`` (w1, w2, b): the new
+    weights, the loss before and after, and |gradient|^2 times the learning rate, the fall a
+    small step would give to first order."""
+    features, labels = classification_data()
+    design = np.hstack([features, np.ones((len(labels), 1))])
+    w = np.array(weights, dtype=float)
+    gradient = design.T @ (sc.sigmoid(design @ w) - labels) / len(labels)
+    after = w - LEARNING_RATE * gradient
+    return (
+        after,
+        logistic_loss(design @ w, labels),
+        logistic_loss(design @ after, labels),
+        LEARNING_RATE * float(gradient @ gradient),
+    )

@@ -53,6 +53,9 @@ from . import code_blocks, translations
 T = TypeVar("T")
 WIDGET_SCRIPT = "javascripts/widgets.js"
 WIDGET_STYLE = "stylesheets/widgets.css"  # loaded by the script: the widgets start hidden
+ANSWER_KEY = (
+    "answers/"  # below each edition's root, beside print/ (scripts/rendering/print_page.py)
+)
 
 
 class SiteError(ValueError):
@@ -348,10 +351,12 @@ class Build:
             printed[url] = self.finish_page(page, path.read_text(encoding="utf-8"))
             path.write_text(printed[url], encoding="utf-8")
         titles = {code: interface.name(code, "print") for code in reading_order}
+        key_titles = {code: interface.name(code, "answers") for code in reading_order}
         try:
             print_page.write(
-                site, printed, reading_order, translations.DEFAULT, titles, addresses.relative
-            )
+                site, printed, reading_order, translations.DEFAULT, titles, addresses.relative,
+                key_titles,
+            )  # fmt: skip
         except markup.MarkupError as exc:
             raise self.error(str(exc)) from exc
         for notebook_path, text in sorted(self.notebooks.items()):
@@ -376,7 +381,14 @@ class Build:
             for path in (formulas.FONT_URL, WIDGET_SCRIPT, WIDGET_STYLE)
         )
         try:
-            return markup.with_head_links(output, font, script, style)
+            output = markup.with_head_links(output, font, script, style)
+            if page.english in exercises.PAGES:
+                key = addresses.relative(
+                    addresses.edition_root(page.language) + ANSWER_KEY, page.url
+                )
+                text = interface.name(page.language, "answers link")
+                output = markup.with_answer_key_link(output, key, text)
+            return output
         except markup.MarkupError as exc:
             raise self.error(f"{page.src_path}: {exc}") from exc
 

@@ -231,6 +231,8 @@ def texts() -> Iterator[tuple[str, str, list[str]]]:
         yield heading, "the glossary: column heading", pages
     for term in glossary.TERMS:
         yield term.note, f"the glossary: the note on {term.english!r}", pages
+        meaning = glossary.MEANINGS[term.english].text
+        yield meaning, f"the glossary: the meaning of {term.english!r}", pages
     pages = [f"docs/{page}" for page in exercises.PAGES]
     yield exercises.HEADING, "the exercises: the heading of the section that ends a page", pages
     yield exercises.ANSWER, "the exercises: the title of the block that holds an answer", pages

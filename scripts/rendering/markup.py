@@ -6,6 +6,7 @@ imports no declaration."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 
 from .render import FIGURE_SIZE, THEMES
@@ -70,6 +71,23 @@ def with_head_links(output: str, font: str, script: str, style: str) -> str:
     if not head:
         return output
     return replace_once(output, "</head>", "\n".join([*head, "</head>"]), "the page's head")
+
+
+EXERCISES_HEADING = re.compile(r'<h2 id="exercises">.*?</h2>', re.DOTALL)
+
+
+def with_answer_key_link(output: str, key: str, text: str) -> str:
+    """A built teaching page with, under its exercises' heading, ``text``, whose words in
+    braces link the edition's answer key at ``key``."""
+    found = EXERCISES_HEADING.findall(output)
+    if len(found) != 1:
+        raise MarkupError(f"{len(found)} exercises headings where the site expects 1")
+    before, name, after = re.fullmatch(r"([^{]*)\{([^}]*)\}(.*)", text, re.DOTALL).groups()  # type: ignore[union-attr]
+    link = (
+        f'<p class="answer-key-link">{html.escape(before)}'
+        f'<a href="{html.escape(key)}">{html.escape(name)}</a>{html.escape(after)}</p>'
+    )
+    return replace_once(output, found[0], found[0] + link, "the exercises' heading")
 
 
 # the block mkdocstrings writes for an API object's signature (mkdocstrings-python's

@@ -1,6 +1,8 @@
 """Each edition's print page: its pages in reading order on one page, at ``print/`` below the
-edition's root, to print or save as a PDF. Pure text processing of the built pages' HTML;
-``relative`` is MkDocs' ``get_relative_url``, passed in (this module imports no MkDocs)."""
+edition's root, to print or save as a PDF; and beside it, at ``answers/``, its answer key:
+every page's exercises with their answers shown. Pure text processing of the built pages'
+HTML; ``relative`` is MkDocs' ``get_relative_url``, passed in (this module imports no
+MkDocs)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,11 @@ TOC_START = re.compile(r'<div class="md-sidebar md-sidebar--secondary"')
 DIV_TAG = re.compile(r"<div\b|</div>")
 ID_ATTRIBUTE = re.compile(r'\b(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"')
 LINK_ATTRIBUTE = re.compile(r'\b(href|src)="([^"]*)"')
+EXERCISES = re.compile(r'<h2 id="exercises">.*?</h2>', re.DOTALL)  # a teaching page's last section
+TITLE = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
+HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
+ANSWER = re.compile(r'<details class="success">')  # an answer, collapsed (??? success)
+KEY_LINK = re.compile(r'<p class="answer-key-link">.*?</p>', re.DOTALL)
 Relative = Callable[[str, str], str]  # (url, from) -> url relative to from
 
 
@@ -28,12 +35,17 @@ def write(
     default: str,
     titles: Mapping[str, str],
     relative: Relative,
+    key_titles: Mapping[str, str],
 ) -> None:
     """Each edition's print page into ``site``: the pages of ``reading_order[language]``,
-    titled ``titles[language]``, at ``print/`` below the edition's root."""
+    titled ``titles[language]``, at ``print/`` below the edition's root; and its answer key,
+    titled ``key_titles[language]``, at ``answers/``."""
     for language, order in reading_order.items():
         edition = "" if language == default else f"{language}/"
         url, markup = print_page(printed, order, edition, titles[language], relative)
+        (site / url).mkdir(parents=True, exist_ok=True)
+        (site / url / "index.html").write_text(markup, encoding="utf-8")
+        url, markup = answer_key(printed, order, edition, key_titles[language], relative)
         (site / url).mkdir(parents=True, exist_ok=True)
         (site / url / "index.html").write_text(markup, encoding="utf-8")
 
@@ -44,9 +56,10 @@ def print_page(
     """The edition's whole site on one page, in reading order, at ``print/`` below its root,
     so that a reader can print it or save it as a PDF. Each page's article becomes a section
     whose ids are prefixed with the page's name; links between the pages become links within
-    the print page, the others are made relative to it. The interactive figures are left out
-    (their static figures stay), so are the table of contents and the head's canonical and
-    hreflang links: the page is not for search engines. ``printed`` holds each built page's
+    the print page, the others are made relative to it. Left out: the interactive figures
+    (their static figures stay), the links to the answer key (printed on its own), the table
+    of contents and the head's canonical and hreflang links: the page is not for search
+    engines. ``printed`` holds each built page's
     HTML by its URL, ``order`` the edition's URLs, ``edition`` its root ("" or "zh/"), ``title``
     the page's title in its language. Returns the print page's URL and its HTML."""
     url = f"{edition}print/"
@@ -54,11 +67,28 @@ def print_page(
     sections = []
     for page in order:
         article = _found(ARTICLE, printed[page], page)[1]
+        article = KEY_LINK.sub("", without(article, WIDGET_START))  # the key is printed apart
         sections.append(
             f'<section class="print-section" id="{names[page]}">'
-            f"{relinked(without(article, WIDGET_START), page, url, names, relative)}</section>"
+            f"{relinked(article, page, url, names, relative)}</section>"
         )
-    # the shell of a page as deep as the print page, so that its relative links hold
+    combined = "".join(sections).replace(' loading="lazy"', "")  # printed at once, all of it
+    return url, in_shell(printed, order, url, title, combined, names)
+
+
+def in_shell(
+    printed: dict[str, str],
+    order: list[str],
+    url: str,
+    title: str,
+    combined: str,
+    names: dict[str, str],
+    relative: Relative | None = None,
+) -> str:
+    """``combined`` as the article of a page at ``url`` titled ``title``, in the shell of a
+    built page as deep (its relative links hold), without its table of contents, canonical
+    and hreflang links, or widgets' script, and marked noindex. With ``relative``, a link of
+    the shell to a heading of its page that ``combined`` leaves out leads to that page."""
     shell_url = next(p for p in order if p.count("/") == url.count("/"))
     shell = printed[shell_url]
     _found(TOC_START, shell, shell_url)
@@ -75,7 +105,6 @@ def print_page(
         count=1,
     )
     match = _found(ARTICLE, shell, shell_url)
-    combined = "".join(sections).replace(' loading="lazy"', "")  # printed at once, all of it
     html_out = shell[: match.start(1)] + combined + shell[match.end(1) :]
     # the shell's own links to its page's headings (skip link, navigation) lead to its section
     ids = set(re.findall(r'\bid="([^"]*)"', html_out))
@@ -83,11 +112,57 @@ def print_page(
 
     def within(link: re.Match[str]) -> str:
         target = link[1]
-        return (
-            f'href="#{prefix}{target}"' if target not in ids and prefix + target in ids else link[0]
-        )
+        if target in ids:
+            return link[0]
+        if prefix + target in ids:
+            return f'href="#{prefix}{target}"'
+        if relative is not None:
+            return f'href="{html.escape(relative(shell_url, url))}#{target}"'
+        return link[0]
 
-    return url, re.sub(r'href="#([^"]+)"', within, html_out)
+    return re.sub(r'href="#([^"]+)"', within, html_out)
+
+
+def answer_key(
+    printed: dict[str, str], order: list[str], edition: str, title: str, relative: Relative
+) -> tuple[str, str]:
+    """The edition's answer key, at ``answers/`` below its root, beside the print page: for
+    each page in ``order`` that ends with exercises, its title (a link to the page) and its
+    exercises with every answer shown (each collapsed block opened). Ids are prefixed with the
+    page's name; a link to a part of a page that the key leaves out leads to that page.
+    Returns the key's URL and its HTML."""
+    url = f"{edition}answers/"
+    names = {page: page.removeprefix(edition).strip("/") or "index" for page in order}
+    sections = []
+    for page in order:
+        article = _found(ARTICLE, printed[page], page)[1]
+        heading = EXERCISES.search(article)
+        if heading is None:
+            continue
+        name = names[page]
+        page_title = HEADERLINK.sub("", _found(TITLE, article, page)[1]).strip()
+        exercises = KEY_LINK.sub("", article[heading.end() :])
+        exercises, opened = ANSWER.subn('<details class="success" open>', exercises)
+        if not opened:
+            raise MarkupError(f"{page}: its exercises show no collapsed answer to open")
+        body = relinked(exercises, page, url, {page: name}, relative)
+        kept = set(re.findall(r'\bid="([^"]*)"', body))
+
+        def outside(link: re.Match[str], page: str = page, kept: set[str] = kept) -> str:
+            target = html.unescape(link[1])
+            if target in kept:
+                return link[0]
+            fragment = target.removeprefix(f"{names[page]}--")
+            return f'href="{html.escape(relative(page, url))}#{html.escape(fragment)}"'
+
+        body = re.sub(r'href="#([^"]+)"', outside, body)
+        sections.append(
+            f'<section class="print-section" id="{name}"><h2 id="{name}--exercises">'
+            f'<a href="{html.escape(relative(page, url))}">{page_title}</a></h2>{body}</section>'
+        )
+    combined = "".join(sections).replace(' loading="lazy"', "")
+    key = f"<h1>{html.escape(title)}</h1>{combined}"
+    return url, in_shell(printed, order, url, title, key, names, relative)
 
 
 def _found(pattern: re.Pattern[str], page: str, url: str) -> re.Match[str]:

@@ -50,6 +50,11 @@ def widget_html(widget: Widget, text: Mapping[str, str], data_url: str) -> str:
         for name, colour, kind in widget.series
     )
     controls = "".join(_control(c, base, e(text[f"control.{c.name}"])) for c in widget.controls)
+    controls += "".join(
+        f'<button type="button" class="widget__action md-button" data-action="{name}">'
+        f"{e(text[f'action.{name}'])}</button>"
+        for name in widget.actions
+    )
     readouts = "".join(
         f"<div><dt>{e(text[f'readout.{r.name}'])}</dt><dd><output "
         f'data-readout="{r.name}" data-format="{r.format}" aria-live="polite"></output></dd></div>'
@@ -63,6 +68,7 @@ def widget_html(widget: Widget, text: Mapping[str, str], data_url: str) -> str:
         )
         for item in (i.name for i in items)
     }
+    shown |= {f"action.{name}" for name in widget.actions}
     shown |= {f"series.{name}" for name, _, _ in widget.series}
     templates = "".join(
         f'<template data-text="{key}">{e(value)}</template>'
@@ -102,16 +108,18 @@ def _control(control: Control, base: str, label: str) -> str:
         f'min="{_number(control.low)}" max="{_number(control.high)}" '
         f'step="{_number(control.step)}" value="{_number(control.start)}" data-control="{key}"'
     )
+    limits += " data-free" if not control.snap else ""
+    drag = " data-drag" if control.drag else ""
     if control.box:
         return (
             f'<div class="widget__control"><label for="{base}-{key}" id="{base}-{key}-label">'
             f'{label}</label><input type="number" id="{base}-{key}" {limits}>'
-            f'<input type="range" aria-labelledby="{base}-{key}-label" {limits}></div>'
+            f'<input type="range" aria-labelledby="{base}-{key}-label" {limits}{drag}></div>'
         )
     start = readout_text(float(control.start), control.format)
     return (
         f'<div class="widget__control"><label for="{base}-{key}">{label}</label>'
-        f'<input type="range" id="{base}-{key}" {limits}>'
+        f'<input type="range" id="{base}-{key}" {limits}{drag}>'
         f'<output for="{base}-{key}" data-value-of="{key}" data-format="{control.format}" '
         f'aria-live="polite">{start}</output></div>'
     )

@@ -85,11 +85,43 @@ def exercise_claims(page: str) -> tuple[Claim, ...]:
     )
 
 
+def tangent_exercise_claims(page: str) -> tuple[Claim, ...]:
+    """Exercise 5: where the tangent's slope is 0.1, by the widget's steps and exactly."""
+    slope = 0.1
+
+    def root() -> float:
+        """The positive x with sigma'(x) = 0.1, from the quadratic's upper root."""
+        return float(sc.logit(0.5 + math.sqrt(1 - 4 * slope) / 2))
+
+    return (
+        value_claim(
+            page,
+            r"$\sigma(x_0) = \frac12 \pm \frac{\sqrt{0.6}}{2}$",
+            lambda: 1 - 4 * slope,  # the discriminant of s^2 - s + 0.1
+        ),
+        value_claim(
+            page,
+            r"$x_0 = \pm\ln\frac{1 + \sqrt{0.6}}{1 - \sqrt{0.6}} \approx \pm 2.063$",
+            lambda: 1 - 4 * slope,
+            lambda: 1 - 4 * slope,
+            lambda: (
+                root(),
+                math.log((1 + math.sqrt(1 - 4 * slope)) / (1 - math.sqrt(1 - 4 * slope))),
+            ),
+            also=lambda: (
+                abs(float(sc.sigmoid_derivative(root())) - slope) < 1e-15
+                and float(sc.sigmoid_derivative(2.0)) > slope > float(sc.sigmoid_derivative(2.1))
+            ),
+        ),
+    )
+
+
 def claims() -> tuple[Claim, ...]:
     page = "derivative.md"
     derivative = sp.Derivative(SIGMA, X)  # unevaluated: SymPy differentiates when a check runs
     return (
         *exercise_claims(page),
+        *tangent_exercise_claims(page),
         Claim(
             page,
             r"\sigma'(x)\bigl(1 - 6\sigma(x) + 6\sigma(x)^2\bigr)",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -18,7 +19,25 @@ from scripts.experiments.classification import (
     sample_clouds,
     train_logistic_regression,
 )
-from scripts.experiments.deep_networks import gaussian_mean, squared_gaussian_mean
+from scripts.experiments.deep_networks import (
+    fixed_point_gradient_moment,
+    gaussian_mean,
+    squared_gaussian_mean,
+)
+from scripts.experiments.networks import (
+    DEPTHS,
+    XOR_LABELS,
+    first_to_last,
+    gradient_check_error,
+    layer_gradient_norms,
+    linear_xor_gradient,
+    per_layer_factor,
+    train_xor,
+    wrong_gradient_check_error,
+    xor_boundary,
+    xor_hidden_points,
+    xor_success_rates,
+)
 from scripts.experiments.search import grid_max
 from scripts.experiments.separable import (
     L2_PENALTY,
@@ -248,6 +267,7 @@ def claims() -> tuple[Claim, ...]:
             )
         ),
         *exercise_claims(page),
+        *network_claims(page),
     )
 
 
@@ -316,3 +336,215 @@ def wrong_gradient_squared_error(z: float) -> float:
     score = sp.Symbol("z", real=True)
     error = (1 / (1 + sp.exp(-score))) ** 2 / 2
     return abs(float(sp.diff(error, score).subs(score, z)))
+
+
+# --- a hidden layer learning XOR; gradients through depth, measured ------------------------------
+
+
+def one_point_network() -> dict[str, sp.Expr]:
+    """The loss of the XOR network (two hidden sigmoid units, a sigmoid output) on one point
+    (x_1, x_2) with label y, as a SymPy expression of its parameters, and the names the page's
+    backward pass uses."""
+    x = sp.symbols("x1 x2", real=True)
+    W = sp.Matrix(2, 2, sp.symbols("W11 W12 W21 W22", real=True))
+    b, v = sp.symbols("b1 b2", real=True), sp.symbols("v1 v2", real=True)
+    c, y = sp.symbols("c y", real=True)
+
+    def sigma(t: sp.Expr) -> sp.Expr:
+        return 1 / (1 + sp.exp(-t))
+
+    u = [W[j, 0] * x[0] + W[j, 1] * x[1] + b[j] for j in range(2)]
+    h = [sigma(uj) for uj in u]
+    z = v[0] * h[0] + v[1] * h[1] + c
+    p = sigma(z)
+    loss = -(y * sp.log(p) + (1 - y) * sp.log(1 - p))
+    return {"x": x, "W": W, "b": b, "v": v, "c": c, "y": y, "u": u, "h": h, "z": z, "p": p,
+            "loss": loss}  # fmt: skip
+
+
+@functools.cache  # seven claims state it; SymPy takes a second or two
+def backward_pass_holds() -> bool:
+    """Every derivative the page's backward pass states, against SymPy's derivative of the
+    one-point loss: dL/dz, dL/dv_j, dL/dc, dL/du_j, dL/dW_jk, dL/db_j; and dL/dh_j with the
+    hidden outputs taken as the variables."""
+    n = one_point_network()
+    p, y, h, v, x = n["p"], n["y"], n["h"], n["v"], n["x"]
+    zed = sp.Symbol("zed", real=True)
+    checks = [symbolic_identity(sp.diff(n["loss"].subs(n["z"], zed), zed).subs(zed, n["z"]), p - y)]
+    checks.append(symbolic_identity(sp.diff(n["loss"], n["c"]), p - y))
+    hs = sp.symbols("g1 g2", real=True)  # the hidden outputs as variables
+    loss_of_h = n["loss"].subs({h[0]: hs[0], h[1]: hs[1]})
+    for j in range(2):
+        delta = (p - y) * v[j] * h[j] * (1 - h[j])
+        checks.append(symbolic_identity(sp.diff(n["loss"], v[j]), (p - y) * h[j]))
+        checks.append(
+            symbolic_identity(
+                sp.diff(loss_of_h, hs[j]).subs({hs[0]: h[0], hs[1]: h[1]}), (p - y) * v[j]
+            )
+        )
+        checks.append(symbolic_identity(sp.diff(n["loss"], n["b"][j]), delta))
+        for k in range(2):
+            checks.append(symbolic_identity(sp.diff(n["loss"], n["W"][j, k]), delta * x[k]))
+    return all(checks)
+
+
+def two_linear_layers_are_one() -> bool:
+    """V(Wx + b) + c = VWx + (Vb + c) for matrices of any compatible shape (here 3 x 2 and
+    2 x 3 with symbolic entries)."""
+    W, V = sp.MatrixSymbol("W", 3, 2), sp.MatrixSymbol("V", 2, 3)
+    x, b, c = sp.MatrixSymbol("x", 2, 1), sp.MatrixSymbol("b", 3, 1), sp.MatrixSymbol("c", 2, 1)
+    left = (V * (W * x + b) + c).as_explicit()
+    right = (V * W * x + (V * b + c)).as_explicit()
+    return sp.simplify(left - right) == sp.zeros(2, 1)
+
+
+def xor_network_computes() -> dict[str, bool]:
+    """What the page says of the trained network: each hidden unit's logic on the four points,
+    the output's weights, the four points separated in the hidden layer's coordinates."""
+    h = xor_hidden_points()
+    trained = train_xor()["parameters"]
+    near = lambda values, target: bool(np.all(np.abs(values - target) < 0.1))  # noqa: E731
+    scores = h @ trained.v + trained.c
+    return {
+        "nand": near(h[:3, 0], 1) and near(h[3:, 0], 0),
+        "nor": near(h[:1, 1], 1) and near(h[1:, 1], 0),
+        "weights": bool(trained.v[0] > 5 and trained.v[1] < -5),
+        "separated": bool(np.all((scores > 0) == (XOR_LABELS == 1))),
+    }
+
+
+def boundary_has_two_branches() -> bool:
+    """The drawn boundary is two pieces inside the window, the band between them holds the
+    points labelled 1, and the network classifies the four points right."""
+    x1, _ = xor_boundary()
+    inside = np.isfinite(x1)
+    pieces = int(inside[0]) + int(np.sum(np.diff(inside.astype(int)) == 1))
+    outputs = train_xor()["outputs"]
+    return pieces == 2 and bool(np.all((outputs > 0.5) == (XOR_LABELS == 1)))
+
+
+def level_profiles() -> bool:
+    """tanh's and ReLU's gradient norms in the deepest network: within a factor of 2 of each
+    other across the layers."""
+    return all(
+        np.max(norms) < 2 * np.min(norms)
+        for norms in (layer_gradient_norms(name, DEPTHS[-1]) for name in ("tanh", "ReLU"))
+    )
+
+
+def network_claims(page: str) -> tuple[Claim, ...]:
+    """The claims of the sections on the XOR network and on the measured gradients."""
+    losses = train_xor()["losses"]
+    computes = xor_network_computes
+    return (
+        value_claim(
+            page,
+            r"its loss being convex, zero weights are its minimum, with the loss "
+            r"$\ln 2 \approx 0.693$",
+            lambda: (
+                math.log(2),
+                float(
+                    -np.mean(
+                        XOR_LABELS * sc.log_sigmoid(np.zeros(4))
+                        + (1 - XOR_LABELS) * sc.log_sigmoid(np.zeros(4))
+                    )
+                ),
+            ),
+            also=lambda: bool(np.all(linear_xor_gradient() == 0)),
+        ),
+        Claim(page, r"$V(Wx + b) + c = VWx + (Vb + c)$", two_linear_layers_are_one),
+        *(
+            Claim(page, text, backward_pass_holds)
+            for text in (
+                r"$\frac{\partial L}{\partial v_j} = (p - y)\,h_j$",
+                r"$\frac{\partial L}{\partial c} = p - y$",
+                r"$\frac{\partial L}{\partial h_j} = (p - y)\,v_j$",
+                r"$\frac{\partial L}{\partial u_j} = (p - y)\,v_j\,h_j(1 - h_j)$",
+                r"$\frac{\partial L}{\partial W_{jk}} = (p - y)\,v_j\,h_j(1 - h_j)\,x_k$",
+                r"$\frac{\partial L}{\partial b_j} = (p - y)\,v_j\,h_j(1 - h_j)$",
+            )
+        ),
+        Claim(
+            page,
+            r"$\sigma'(u_j) = h_j(1 - h_j)$",
+            lambda: symbolic_identity(sp.diff(SIGMA, X), SIGMA * (1 - SIGMA)),
+        ),
+        Claim(
+            page,
+            "about the precision of the central differences",
+            lambda: gradient_check_error() < 1e-8,
+        ),
+        Claim(page, "which no check can miss", lambda: wrong_gradient_check_error() > 0.1),
+        Claim(
+            page,
+            "It lingers there for a while, then falls",
+            lambda: bool(losses[100] > 0.9 * losses[0] and losses[-1] < 0.01),
+        ),
+        Claim(page, "Hidden unit 1 is near 1 everywhere but at", lambda: computes()["nand"]),
+        Claim(page, "Hidden unit 2 is near 1 only at", lambda: computes()["nor"]),
+        Claim(
+            page,
+            "with a large positive weight on the first and a large negative weight on",
+            lambda: computes()["weights"],
+        ),
+        Claim(
+            page,
+            "the four points can be separated by a line",
+            lambda: computes()["separated"],
+        ),
+        Claim(page, "the band between the branches is class 1", boundary_has_two_branches),
+        Claim(
+            page,
+            "a straight line separates the labels",
+            lambda: computes()["separated"],
+        ),
+        Claim(
+            page,
+            "a wider layer gives gradient descent more ways down",
+            lambda: xor_success_rates()[2] < xor_success_rates()[3] <= xor_success_rates()[4],
+        ),
+        Claim(
+            page,
+            r"close to the $1/\sqrt{E[\sigma'(z)^2]} \approx$",
+            lambda: (
+                abs(per_layer_factor("sigmoid") / math.sqrt(fixed_point_gradient_moment()) - 1)
+                < 0.15
+            ),
+        ),
+        Claim(
+            page,
+            "stays within a factor of 2 of the last one's at every depth",
+            lambda: all(
+                0.5 < first_to_last(name, depth) < 2
+                for name in ("tanh", "ReLU")
+                for depth in DEPTHS
+            ),
+        ),
+        Claim(page, "tanh's and ReLU's stay roughly level", level_profiles),
+        *network_exercise_claims(page),
+    )
+
+
+def network_exercise_claims(page: str) -> tuple[Claim, ...]:
+    """Exercise 5's backward pass through one hidden unit, by hand."""
+    h, v, error = 0.9, 2, 0.3  # the exercise's h_j, v_j and p - y
+    delta = error * v * h * (1 - h)
+    return (
+        value_claim(page, r"(p - y)\,v_j = 0.3 \cdot 2 = 0.6", lambda: error, lambda: error * v),
+        value_claim(
+            page,
+            r"h_j(1 - h_j) = 0.9 \cdot 0.1 = 0.09",
+            lambda: h,
+            lambda: 1 - h,
+            lambda: (h * (1 - h), float(sc.sigmoid_derivative(sc.logit(h)))),
+        ),  # fmt: skip
+        value_claim(
+            page,
+            r"\frac{\partial L}{\partial u_j} = 0.6 \cdot 0.09 = 0.054",
+            lambda: error * v,
+            lambda: h * (1 - h),
+            lambda: delta,
+        ),  # fmt: skip
+        value_claim(page, "0.054 for $W_{j1}$", lambda: delta * 1),
+        value_claim(page, "whose input is always 1, gets 0.054", lambda: delta),
+    )
